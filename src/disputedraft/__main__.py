@@ -1,0 +1,5 @@
+import sys
+
+from disputedraft.cli import main
+
+sys.exit(main())

@@ -1,0 +1,68 @@
+"""The buyer's language: their profile's tag, else detected from what they wrote."""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+from disputedraft.contract import Dispute
+
+# Languages buyers write to cross-border sellers in. A closed set detects short texts far
+# better than all 75 lingua languages (which call "Hola, mi paquete no llega" Tswana).
+SUPPORTED = (
+    "en es fr pt de ru pl it nl ko ja zh ar tr he uk cs sv fi da nb ro hu el th vi id ms hi bg sk lt lv et sl hr"
+).split()
+
+# When the text is too short to tell, a buyer's country is a better guess than English.
+COUNTRY_LANGUAGE = {
+    "ES": "es", "MX": "es", "AR": "es", "CL": "es", "CO": "es", "PE": "es", "FR": "fr", "BE": "fr",
+    "BR": "pt", "PT": "pt", "DE": "de", "AT": "de", "CH": "de", "RU": "ru", "BY": "ru", "KZ": "ru",
+    "PL": "pl", "IT": "it", "NL": "nl", "KR": "ko", "JP": "ja", "CN": "zh", "TW": "zh", "SA": "ar",
+    "AE": "ar", "EG": "ar", "TR": "tr", "IL": "he", "UA": "uk", "CZ": "cs", "SE": "sv", "FI": "fi",
+    "DK": "da", "NO": "nb", "RO": "ro", "HU": "hu", "GR": "el", "TH": "th", "VN": "vi", "ID": "id",
+    "MY": "ms", "IN": "hi", "BG": "bg", "SK": "sk", "LT": "lt", "LV": "lv", "EE": "et", "SI": "sl",
+    "HR": "hr", "US": "en", "GB": "en", "AU": "en", "CA": "en", "NZ": "en", "IE": "en",
+}
+# lingua spreads confidence over all candidates; ~0.2 separates real signal from guesses.
+MIN_CONFIDENCE = 0.2
+_lock = threading.Lock()
+
+
+@cache
+def _detector() -> LanguageDetector:
+    # Built once per process, lazily: language models load on first use, not at import.
+    langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in SUPPORTED]
+    return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def detect(text: str) -> tuple[str | None, float]:
+    """Best language of a text and lingua's confidence in it (None when it cannot tell)."""
+    if not text.strip():
+        return None, 0.0
+    with _lock:  # lingua's lazy model loading is not documented as thread-safe
+        values = _detector().compute_language_confidence_values(text)
+    if not values:
+        return None, 0.0
+    best = values[0]
+    return best.language.iso_code_639_1.name.lower(), float(best.value)
+
+
+def primary(tag: str) -> str:
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
+def buyer_language(dispute: Dispute) -> tuple[str, str]:
+    """(language, how it was found): profile, detected, country, or default."""
+    if dispute.buyer and dispute.buyer.language:
+        return primary(dispute.buyer.language), "profile"
+    lang, confidence = detect("\n".join(dispute.buyer_texts()))
+    if lang and confidence >= MIN_CONFIDENCE:
+        return lang, f"detected ({confidence:.2f})"
+    country = (dispute.buyer.country or "").upper() if dispute.buyer else ""
+    if country in COUNTRY_LANGUAGE:
+        return COUNTRY_LANGUAGE[country], "country"
+    if lang:
+        return lang, f"detected, low confidence ({confidence:.2f})"
+    return "en", "default"
