@@ -66,3 +66,11 @@ def buyer_language(dispute: Dispute) -> tuple[str, str]:
     if lang:
         return lang, f"detected, low confidence ({confidence:.2f})"
     return "en", "default"
+
+
+def language_name(code: str) -> str:
+    """English name of a language code, for prompts ("es" -> "Spanish")."""
+    try:
+        return Language.from_iso_code_639_1(getattr(IsoCode639_1, primary(code).upper())).name.title()
+    except AttributeError:
+        return code

@@ -6,7 +6,6 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
-from disputedraft.policy.decide import first_match
 from disputedraft.policy.facts import FACT_DOMAINS, is_possible
 from disputedraft.policy.loader import Policy
 
@@ -38,21 +37,34 @@ class LintReport:
         return "\n".join(lines)
 
 
+def _compiled(policy: Policy, names: list[str]) -> list[tuple[str, tuple[tuple[int, frozenset[object]], ...]]]:
+    """Rules as (index, allowed values) pairs: the same semantics as RuleSpec.matches, fast enough
+    to try every combination in a test."""
+    out = []
+    for rule in policy.spec.rules:
+        conds = tuple(
+            (names.index(fact), frozenset(cond if isinstance(cond, list) else [cond]))
+            for fact, cond in rule.when.items()
+        )
+        out.append((rule.id, conds))
+    return out
+
+
 def lint(policy: Policy) -> LintReport:
-    rules = policy.spec.rules
     names = list(FACT_DOMAINS)
+    rules = _compiled(policy, names)
     report = LintReport()
     for values in itertools.product(*(FACT_DOMAINS[n] for n in names)):
         facts = dict(zip(names, values, strict=True))
         if not is_possible(facts):
             continue
         report.combinations += 1
-        matching = [r.id for r in rules if r.matches(facts)]
+        matching = [rid for rid, conds in rules if all(values[i] in allowed for i, allowed in conds)]
         if not matching:
             report.unmatched.append(facts)
             continue
         report.first_matches[matching[0]] += 1
         for other in matching[1:]:
             report.overlaps[(matching[0], other)] += 1
-    report.dead_rules = [r.id for r in rules if report.first_matches[r.id] == 0]
+    report.dead_rules = [rid for rid, _ in rules if report.first_matches[rid] == 0]
     return report

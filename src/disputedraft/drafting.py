@@ -1,0 +1,139 @@
+"""The drafting service: decide -> render -> model -> parse -> check -> repair -> Draft.
+
+Every interface (CLI, HTTP, MCP, batch, eval) is a thin shell over `DraftingService`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+
+from disputedraft.checks import buyer_is_upset, run_checks
+from disputedraft.checks.types import Violation
+from disputedraft.contract import Dispute
+from disputedraft.draft import Draft, Status, Timing
+from disputedraft.errors import DraftRetriesExhausted, ModelError, ModelOutputError
+from disputedraft.language import buyer_language
+from disputedraft.llm.types import ChatModel, ChatRequest, Usage
+from disputedraft.policy import Decision, Policy, decide
+from disputedraft.prompting import (
+    PromptSet,
+    assemble,
+    draft_messages,
+    parse_reply,
+    prompt_set,
+    repair_messages,
+    reply_schema,
+)
+
+
+@dataclass
+class _Attempts:
+    """What the repair loop has gathered so far."""
+
+    usage: Usage = field(default_factory=Usage)
+    model_ms: float = 0.0
+    prompt_ms: float | None = None
+    generation_ms: float | None = None
+    model_name: str | None = None
+    count: int = 0
+
+    def add_timing(self, prompt_ms: float | None, generation_ms: float | None) -> None:
+        if prompt_ms is not None:
+            self.prompt_ms = (self.prompt_ms or 0.0) + prompt_ms
+        if generation_ms is not None:
+            self.generation_ms = (self.generation_ms or 0.0) + generation_ms
+
+
+@dataclass
+class DraftingService:
+    model: ChatModel
+    policy: Policy | None = None
+    max_attempts: int = 3  # the first draft and up to two repairs
+    temperature: float = 0.2
+    max_tokens: int = 450
+    prompts: PromptSet = field(default_factory=prompt_set)
+
+    def decide(self, dispute: Dispute) -> Decision:
+        return decide(dispute, self.policy)
+
+    def _draft(self, dispute: Dispute, decision: Decision, language: tuple[str, str], started: float,
+               status: Status, runs: _Attempts | None = None, **fields: object) -> Draft:
+        runs = runs or _Attempts()
+        return Draft.model_validate({
+            "dispute_id": dispute.id,
+            "status": status,
+            "remedy": decision.remedy,
+            "language": language[0],
+            "language_source": language[1],
+            "attempts": runs.count,
+            "model": runs.model_name,
+            "usage": runs.usage,
+            "timing": Timing(total_ms=(time.perf_counter() - started) * 1000, model_ms=runs.model_ms,
+                             prompt_ms=runs.prompt_ms, generation_ms=runs.generation_ms),
+            "template_hash": self.prompts.hash,
+            "decision": decision,
+            **fields,
+        })
+
+    async def draft(self, dispute: Dispute) -> Draft:
+        """Never raises for model trouble: the Draft says `error` or `needs_review` instead."""
+        try:
+            return await self.draft_or_raise(dispute)
+        except DraftRetriesExhausted as exc:
+            return exc.last_draft
+
+    def draft_sync(self, dispute: Dispute) -> Draft:
+        return asyncio.run(self.draft(dispute))
+
+    async def draft_or_raise(self, dispute: Dispute) -> Draft:
+        started = time.perf_counter()
+        decision = self.decide(dispute)
+        language = buyer_language(dispute)
+        if not decision.needs_model:
+            return self._draft(dispute, decision, language, started, "human_review")
+        runs = _Attempts()
+        try:
+            return await self._repair_loop(dispute, decision, language, started, runs)
+        except ModelError as exc:
+            return self._draft(dispute, decision, language, started, "error", runs, error=str(exc))
+
+    async def _repair_loop(self, dispute: Dispute, decision: Decision, language: tuple[str, str],
+                           started: float, runs: _Attempts) -> Draft:
+        lang = language[0]
+        first = draft_messages(dispute, decision, lang, buyer_upset=buyer_is_upset(dispute), prompts=self.prompts)
+        messages = first
+        schema = reply_schema(decision)
+        message: str | None = None
+        parts: dict[str, str] = {}
+        violations: list[Violation] = []
+        for attempt in range(1, self.max_attempts + 1):
+            request = ChatRequest(messages=messages, schema=schema, temperature=self.temperature,
+                                  max_tokens=self.max_tokens, seed=attempt, decision=decision, language=lang)
+            result = await self.model.complete(request)
+            runs.count = attempt
+            runs.usage += result.usage
+            runs.model_ms += result.latency_ms
+            runs.add_timing(result.prompt_ms, result.generation_ms)
+            runs.model_name = result.model
+            try:
+                parts = parse_reply(result.content, decision)
+            except ModelOutputError as exc:
+                violations = [Violation(check="reply_format", detail=str(exc))]
+            else:
+                message = assemble(parts, decision)
+                report = run_checks(dispute, decision, message, lang)
+                violations = report.violations
+                if report.passed:
+                    return self._draft(dispute, decision, language, started, "ready", runs,
+                                       message=message, parts=parts, violations=violations)
+            hard = [v for v in violations if v.hard]
+            messages = repair_messages(first, result.content, hard, lang, self.prompts)
+        if message is None:
+            last = self._draft(dispute, decision, language, started, "error", runs, violations=violations,
+                               error="the model never produced a reply in the required format")
+        else:
+            last = self._draft(dispute, decision, language, started, "needs_review", runs, message=message,
+                               parts=parts, violations=violations)
+        raise DraftRetriesExhausted(last, runs.count)

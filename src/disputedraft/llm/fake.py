@@ -1,0 +1,94 @@
+"""Fake models that ship with the package (as pydantic-ai's TestModel and FunctionModel).
+
+They implement the same ChatModel interface as the real client, so the whole drafting
+pipeline (prompts, parsing, checks, repairs) runs for real around them: the API, batch,
+benchmarks and unit tests use them instead of a model endpoint.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Awaitable, Callable, Sequence
+
+from disputedraft.llm.types import ChatRequest, ChatResult, Usage
+
+
+def _result(content: str, name: str, request: ChatRequest) -> ChatResult:
+    prompt_tokens = sum(len(m["content"]) for m in request.messages) // 4
+    return ChatResult(content=content, model=name, latency_ms=0.0,
+                      usage=Usage(prompt_tokens=prompt_tokens, completion_tokens=len(content) // 4, calls=1))
+
+
+class StaticModel:
+    """Answers with the given contents in order, repeating the last one."""
+
+    def __init__(self, contents: str | Sequence[str], name: str = "static") -> None:
+        self._contents = [contents] if isinstance(contents, str) else list(contents)
+        if not self._contents:
+            raise ValueError("StaticModel needs at least one content")
+        self._name = name
+        self.requests: list[ChatRequest] = []
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    async def complete(self, request: ChatRequest) -> ChatResult:
+        index = min(len(self.requests), len(self._contents) - 1)
+        self.requests.append(request)
+        return _result(self._contents[index], self._name, request)
+
+    async def aclose(self) -> None:
+        return None
+
+
+Handler = Callable[[ChatRequest], "str | Awaitable[str]"]
+
+
+class FunctionModel:
+    """Answers by calling `fn(request)`, sync or async; it may raise to simulate failures."""
+
+    def __init__(self, fn: Handler, name: str = "function") -> None:
+        self._fn = fn
+        self._name = name
+        self.requests: list[ChatRequest] = []
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    async def complete(self, request: ChatRequest) -> ChatResult:
+        self.requests.append(request)
+        out = self._fn(request)
+        content = await out if inspect.isawaitable(out) else out
+        return _result(str(content), self._name, request)
+
+    async def aclose(self) -> None:
+        return None
+
+
+class TestModel(FunctionModel):
+    """Zero-latency model that writes a plain English reply from the decision it was given.
+
+    Good enough to pass the checks for English-speaking buyers; useful wherever the model
+    is not what is being tested (API, batch, overhead benchmarks).
+    """
+
+    __test__ = False  # not a pytest test class despite the name
+
+    def __init__(self, name: str = "test") -> None:
+        super().__init__(self._reply, name)
+
+    @staticmethod
+    def _reply(request: ChatRequest) -> str:
+        decision = request.decision
+        if decision is None:
+            return "{}"
+        reply = {"greeting": f"Hello {decision.facts.buyer_name or 'there'},"}
+        for point in decision.required_points:
+            text = point.say.rstrip(".")
+            quoted = [v for v in point.mention.values() if v not in text]
+            reply[point.id] = text + (": " + ", ".join(quoted) if quoted else "") + "."
+        reply["closing"] = "Thank you for your patience and understanding."
+        return json.dumps(reply)

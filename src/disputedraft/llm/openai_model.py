@@ -1,0 +1,164 @@
+"""Any OpenAI-compatible endpoint (OpenAI, Azure, vLLM, Ollama, llama.cpp) through the openai SDK."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import openai
+from openai.types.chat import ChatCompletion
+
+from disputedraft.errors import ModelError
+from disputedraft.llm.retry import RetryPolicy, is_retryable, retry_after_seconds
+from disputedraft.llm.types import ChatRequest, ChatResult, Usage, model_requests_allowed
+
+
+@dataclass(frozen=True)
+class EndpointConfig:
+    base_url: str
+    model: str
+    api_key: str = "sk-no-key-required"
+    timeout: float = 120.0
+    # "json_schema" (strict structured output), "json_object" (older servers), or "auto":
+    # start with json_schema and fall back for good the first time the server refuses it.
+    structured: str = "auto"
+
+    def __repr__(self) -> str:  # the key must never reach a log line or an error message
+        return f"EndpointConfig(base_url={self.base_url!r}, model={self.model!r}, api_key='***')"
+
+
+def _schema_refused(exc: openai.BadRequestError) -> bool:
+    text = str(exc).lower()
+    return "response_format" in text or "json_schema" in text
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, openai.APIStatusError):
+        return f"model endpoint answered HTTP {exc.status_code}"
+    if isinstance(exc, openai.APITimeoutError):
+        return "model endpoint timed out"
+    if isinstance(exc, openai.APIConnectionError):
+        return "could not connect to the model endpoint"
+    return f"model call failed: {type(exc).__name__}"
+
+
+class OpenAIChatModel:
+    def __init__(self, config: EndpointConfig, retry: RetryPolicy | None = None) -> None:
+        self.config = config
+        self.retry = retry or RetryPolicy.from_env()
+        self._json_schema_ok = config.structured != "json_object"
+        common: dict[str, Any] = {
+            "base_url": config.base_url,
+            "api_key": config.api_key,
+            "timeout": config.timeout,
+            "max_retries": 0,  # tenacity (RetryPolicy) is the one retry loop
+        }
+        self._async = openai.AsyncOpenAI(**common)
+        self._sync = openai.OpenAI(**common)
+
+    @property
+    def name(self) -> str:
+        return self.config.model
+
+    def _kwargs(self, request: ChatRequest) -> dict[str, Any]:
+        messages = [dict(m) for m in request.messages]
+        kwargs: dict[str, Any] = {
+            "model": self.config.model,
+            "temperature": request.temperature,
+            "max_tokens": request.max_tokens,
+        }
+        if request.seed is not None:
+            kwargs["seed"] = request.seed
+        if request.schema is not None:
+            if self._json_schema_ok:
+                kwargs["response_format"] = {
+                    "type": "json_schema",
+                    "json_schema": {"name": request.schema_name, "schema": request.schema, "strict": True},
+                }
+            else:
+                kwargs["response_format"] = {"type": "json_object"}
+                messages[-1]["content"] += (
+                    "\n\nAnswer with one JSON object matching this JSON schema:\n" + json.dumps(request.schema)
+                )
+        kwargs["messages"] = messages
+        return kwargs
+
+    def _result(self, completion: ChatCompletion, started: float) -> ChatResult:
+        choice = completion.choices[0] if completion.choices else None
+        usage = completion.usage
+        cached = 0
+        if usage and usage.prompt_tokens_details and usage.prompt_tokens_details.cached_tokens:
+            cached = usage.prompt_tokens_details.cached_tokens
+        timings = (completion.model_extra or {}).get("timings") or {}
+        return ChatResult(
+            content=(choice.message.content or "") if choice else "",
+            model=completion.model or self.config.model,
+            usage=Usage(
+                prompt_tokens=usage.prompt_tokens if usage else 0,
+                completion_tokens=usage.completion_tokens if usage else 0,
+                cached_tokens=cached or int(timings.get("cache_n", 0) or 0),
+                calls=1,
+            ),
+            latency_ms=(time.perf_counter() - started) * 1000,
+            prompt_ms=timings.get("prompt_ms"),
+            generation_ms=timings.get("predicted_ms"),
+            finish_reason=choice.finish_reason if choice else None,
+        )
+
+    def _guard(self) -> None:
+        if not model_requests_allowed():
+            raise RuntimeError(
+                "real model requests are blocked (tests): record a cassette or use a fake model"
+            )
+
+    def _fall_back(self, exc: openai.BadRequestError) -> bool:
+        """Switch to json_object for good when a server refuses json_schema (auto mode only)."""
+        if self._json_schema_ok and self.config.structured == "auto" and _schema_refused(exc):
+            self._json_schema_ok = False
+            return True
+        return False
+
+    def _fail(self, exc: BaseException) -> ModelError:
+        return ModelError(
+            _describe(exc), retryable=is_retryable(exc), retry_after=retry_after_seconds(exc)
+        )
+
+    async def complete(self, request: ChatRequest) -> ChatResult:
+        self._guard()
+        started = time.perf_counter()
+        try:
+            async for attempt in self.retry.asyncio():
+                with attempt:
+                    try:
+                        completion = await self._async.chat.completions.create(**self._kwargs(request))
+                    except openai.BadRequestError as exc:
+                        if not self._fall_back(exc):
+                            raise
+                        self._json_schema_ok = False
+                        completion = await self._async.chat.completions.create(**self._kwargs(request))
+        except openai.OpenAIError as exc:
+            raise self._fail(exc) from None
+        return self._result(completion, started)
+
+    def complete_sync(self, request: ChatRequest) -> ChatResult:
+        self._guard()
+        started = time.perf_counter()
+        try:
+            for attempt in self.retry.sync():
+                with attempt:
+                    try:
+                        completion = self._sync.chat.completions.create(**self._kwargs(request))
+                    except openai.BadRequestError as exc:
+                        if not self._fall_back(exc):
+                            raise
+                        self._json_schema_ok = False
+                        completion = self._sync.chat.completions.create(**self._kwargs(request))
+        except openai.OpenAIError as exc:
+            raise self._fail(exc) from None
+        return self._result(completion, started)
+
+    async def aclose(self) -> None:
+        await self._async.close()
+        self._sync.close()

@@ -1,0 +1,151 @@
+"""Prompts from jinja2 templates under `prompts/`; the reply schema; parsing and assembly.
+
+Templates render in a sandbox with StrictUndefined. Dispute values (buyer text above all)
+only ever arrive as variables, so `{{ ... }}` typed by a buyer is printed, never evaluated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+
+from disputedraft.checks.types import Violation
+from disputedraft.contract import Dispute
+from disputedraft.errors import ModelOutputError
+from disputedraft.language import language_name
+from disputedraft.policy.decision import Decision
+from disputedraft.resources import data_dir
+
+TEMPLATES = ("system.j2", "draft.j2", "repair.j2")
+MAX_BUYER_MESSAGES = 3
+MAX_BUYER_CHARS = 700  # per message: long rants cost prompt time, the gist is at the start
+
+
+@dataclass(frozen=True)
+class PromptSet:
+    env: SandboxedEnvironment
+    hash: str
+
+    def render(self, name: str, **variables: Any) -> str:
+        return self.env.get_template(name).render(**variables).strip()
+
+
+@cache
+def prompt_set(directory: Path | None = None) -> PromptSet:
+    base = directory or data_dir("prompts")
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(base), undefined=StrictUndefined, autoescape=False,
+        keep_trailing_newline=False, trim_blocks=False,
+    )
+    digest = hashlib.sha256()
+    for name in TEMPLATES:
+        digest.update(name.encode())
+        digest.update((base / name).read_bytes())
+    return PromptSet(env=env, hash=digest.hexdigest()[:16])
+
+
+def _offer_lines(decision: Decision) -> list[str]:
+    lines = []
+    for offer in decision.allowed_offers:
+        if offer.kind == "partial_refund":
+            cap = f"{offer.max_amount:.2f} {offer.currency or ''}".strip() if offer.max_amount is not None else None
+            lines.append(f"a partial refund of at most {cap}" if cap else "a partial refund (amount to be agreed)")
+        elif offer.kind == "return_and_refund":
+            lines.append("a full refund once the item is returned")
+        elif offer.kind == "protection_extension":
+            lines.append(f"extending the buyer's purchase protection by {offer.days} days")
+        elif offer.kind == "reshipment":
+            lines.append("sending the item again at no extra cost")
+    return lines
+
+
+def _fact_lines(decision: Decision) -> list[tuple[str, str]]:
+    f = decision.facts
+    pairs: list[tuple[str, Any]] = [
+        ("Order number", f.order_id),
+        ("Items", ", ".join(f.items) if f.items else None),
+        ("Order total", f"{f.order_total:.2f} {f.currency}" if f.order_total is not None else None),
+        ("Carrier", f.carrier),
+        ("Tracking number", f.tracking_number),
+        ("New tracking number (reshipment)", f.reship_tracking_number),
+        ("Return address", f.return_address if decision.remedy == "return_instructions" else None),
+    ]
+    return [(label, str(value)) for label, value in pairs if value]
+
+
+def buyer_messages(dispute: Dispute) -> list[str]:
+    texts = dispute.buyer_texts()[-MAX_BUYER_MESSAGES:]
+    return [t if len(t) <= MAX_BUYER_CHARS else t[:MAX_BUYER_CHARS] + " [...]" for t in texts]
+
+
+def draft_messages(dispute: Dispute, decision: Decision, language: str, *, buyer_upset: bool,
+                   prompts: PromptSet | None = None) -> list[dict[str, str]]:
+    prompts = prompts or prompt_set()
+    # The system prompt is identical for every dispute, so the server's prefix cache reuses it.
+    user = prompts.render(
+        "draft.j2",
+        language=language,
+        language_name=language_name(language),
+        buyer_name=decision.facts.buyer_name or "(unknown: greet politely without a name)",
+        store_name=decision.facts.store_name,
+        facts=_fact_lines(decision),
+        remedy_title=decision.title,
+        points=decision.required_points,
+        offers=_offer_lines(decision),
+        must_not=decision.must_not,
+        buyer_upset=buyer_upset,
+        buyer_messages=buyer_messages(dispute) or ["(no message)"],
+    )
+    return [{"role": "system", "content": prompts.render("system.j2")}, {"role": "user", "content": user}]
+
+
+def repair_messages(previous: list[dict[str, str]], reply: str, violations: list[Violation], language: str,
+                    prompts: PromptSet | None = None) -> list[dict[str, str]]:
+    prompts = prompts or prompt_set()
+    fix = prompts.render("repair.j2", violations=violations, language=language,
+                         language_name=language_name(language))
+    # Keep the first two messages as they were so the cached prefix still applies.
+    return [*previous[:2], {"role": "assistant", "content": reply}, {"role": "user", "content": fix}]
+
+
+def reply_keys(decision: Decision) -> list[str]:
+    return ["greeting", *(p.id for p in decision.required_points), "closing"]
+
+
+def reply_schema(decision: Decision) -> dict[str, Any]:
+    keys = reply_keys(decision)
+    return {
+        "type": "object",
+        "properties": {k: {"type": "string", "minLength": 1} for k in keys},
+        "required": keys,
+        "additionalProperties": False,
+    }
+
+
+def parse_reply(content: str, decision: Decision) -> dict[str, str]:
+    text = content.strip()
+    if text.startswith("```"):  # servers without structured output like to fence JSON
+        text = text.strip("`").removeprefix("json").strip()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ModelOutputError(f"reply is not JSON ({exc.msg})", content) from None
+    if not isinstance(data, dict):
+        raise ModelOutputError("reply is not a JSON object", content)
+    missing = [k for k in reply_keys(decision) if not str(data.get(k, "")).strip()]
+    if missing:
+        raise ModelOutputError(f"reply is missing {', '.join(missing)}", content)
+    return {k: " ".join(str(data[k]).split()) for k in reply_keys(decision)}
+
+
+def assemble(parts: dict[str, str], decision: Decision) -> str:
+    body = " ".join(parts[p.id] for p in decision.required_points)
+    # The signature is added here, not by the model, so every draft is signed by the store.
+    return f"{parts['greeting']}\n\n{body}\n\n{parts['closing']}\n{decision.facts.signature}"
