@@ -12,14 +12,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from builders import dispute  # noqa: E402
-
-from disputedraft.policy import decide, default_policy  # noqa: E402
+from builders import dispute
+from disputedraft.policy import decide, default_policy
 
 CASES = {
     "in_transit (3rd rule)": dispute(),
-    "return_received (15th rule)": dispute(stage="ruled", platform_ruling="return_and_refund",
-                                           return_shipment={"status": "received"}),
+    "return_received (15th rule)": dispute(
+        stage="ruled", platform_ruling="return_and_refund", return_shipment={"status": "received"}
+    ),
     "evidence_by_problem_type (1st rule)": dispute(reason="not_as_described", problem="damaged"),
 }
 
@@ -33,8 +33,10 @@ def main(n: int = 20_000) -> None:
             decide(d)
             samples.append(time.perf_counter_ns() - start)
         samples.sort()
-        print(f"{name:40s} mean {statistics.fmean(samples) / 1000:7.1f} us  p50 {samples[n // 2] / 1000:7.1f} us"
-              f"  p99 {samples[int(n * 0.99)] / 1000:7.1f} us")
+        print(
+            f"{name:40s} mean {statistics.fmean(samples) / 1000:7.1f} us  p50 {samples[n // 2] / 1000:7.1f} us"
+            f"  p99 {samples[int(n * 0.99)] / 1000:7.1f} us"
+        )
 
 
 if __name__ == "__main__":

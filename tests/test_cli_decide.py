@@ -8,12 +8,19 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from builders import doc
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "disputedraft", *args], input=stdin, capture_output=True,
-                          text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "disputedraft", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_decide_prints_the_decision(tmp_path: Path) -> None:
@@ -33,18 +40,28 @@ def test_decide_reads_stdin() -> None:
     assert json.loads(out.stdout)["remedy"] == "human_review"
 
 
-@pytest.mark.parametrize(("document", "expected"), [
-    ('{"id": "x", "reason": "lost", "stage": "open"}', "reason: 'lost' is not one of"),
-    ('{"reason": "not_received", "stage": "open"}', "id: required field is missing"),
-    ('{"id": "x", "reason": "not_received", "stage": "open", "shipment": {"stauts": "lost"}}',
-     "shipment.stauts: unknown field"),
-    ('{"id": "x", "reason": "not_received", "stage": "open", "order": {"id": "1", "total": "abc", '
-     '"currency": "USD"}}', "order.total:"),
-    ('{"id": "x", "reason": "not_received", "stage": "open", "problem": "damaged"}',
-     "'problem' only applies when reason is 'not_as_described'"),
-    ('{"id": "x", ', "not valid JSON"),
-    ("[1, 2]", "expected a JSON object"),
-])
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ('{"id": "x", "reason": "lost", "stage": "open"}', "reason: 'lost' is not one of"),
+        ('{"reason": "not_received", "stage": "open"}', "id: required field is missing"),
+        (
+            '{"id": "x", "reason": "not_received", "stage": "open", "shipment": {"stauts": "lost"}}',
+            "shipment.stauts: unknown field",
+        ),
+        (
+            '{"id": "x", "reason": "not_received", "stage": "open", "order": {"id": "1", "total": "abc", '
+            '"currency": "USD"}}',
+            "order.total:",
+        ),
+        (
+            '{"id": "x", "reason": "not_received", "stage": "open", "problem": "damaged"}',
+            "'problem' only applies when reason is 'not_as_described'",
+        ),
+        ('{"id": "x", ', "not valid JSON"),
+        ("[1, 2]", "expected a JSON object"),
+    ],
+)
 def test_bad_input_is_one_clear_line_per_problem(document: str, expected: str) -> None:
     out = run("decide", "-", stdin=document)
     assert out.returncode == 2

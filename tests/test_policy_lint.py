@@ -38,25 +38,30 @@ def test_lint_finds_a_gap(policy_copy: Path) -> None:
     _edit(policy_copy, lambda d: d["rules"].remove(next(r for r in d["rules"] if r["id"] == "open_status_unknown")))
     report = lint(load_policy(policy_copy))
     assert not report.ok
-    assert report.unmatched and all(c["shipment_status"] == "unknown" for c in report.unmatched)
+    assert report.unmatched
+    assert all(c["shipment_status"] == "unknown" for c in report.unmatched)
 
 
 def test_lint_finds_a_dead_rule(policy_copy: Path) -> None:
     def add_dead(d: dict[str, list[dict[str, object]]]) -> None:
         d["rules"].append({"id": "never", "remedy": "human_review", "when": {"stage": "open"}, "why": "shadowed"})
+
     _edit(policy_copy, add_dead)
     report = lint(load_policy(policy_copy))
     assert report.dead_rules == ["never"]
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda d: d["rules"][0].update(remedy="refund_everything"), "unknown remedy 'refund_everything'"),
-    (lambda d: d["rules"][0]["when"].update(stage="closed"), "rules.0.when"),
-    (lambda d: d["rules"][0]["when"].update(colour="red"), "unknown fact 'colour'"),
-    (lambda d: d["remedies"]["customs_clearance"]["variants"].pop("seller"), "no variant for ['seller']"),
-    (lambda d: d["remedies"]["offer_reshipment"]["points"][0].update(say="Say {nonsense}."), "{nonsense}"),
-    (lambda d: d.pop("version"), "version: required field is missing"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["rules"][0].update(remedy="refund_everything"), "unknown remedy 'refund_everything'"),
+        (lambda d: d["rules"][0]["when"].update(stage="closed"), "rules.0.when"),
+        (lambda d: d["rules"][0]["when"].update(colour="red"), "unknown fact 'colour'"),
+        (lambda d: d["remedies"]["customs_clearance"]["variants"].pop("seller"), "no variant for ['seller']"),
+        (lambda d: d["remedies"]["offer_reshipment"]["points"][0].update(say="Say {nonsense}."), "{nonsense}"),
+        (lambda d: d.pop("version"), "version: required field is missing"),
+    ],
+)
 def test_broken_policy_is_a_clear_error(policy_copy: Path, change: object, message: str) -> None:
     _edit(policy_copy, change)
     with pytest.raises(PolicyError) as err:

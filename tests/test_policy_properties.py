@@ -40,8 +40,11 @@ def disputes(draw: st.DrawFn) -> dict[str, Any]:
     if reason == "not_as_described" and draw(st.booleans()):
         doc["problem"] = draw(_enum(Problem))
     if draw(st.booleans()):
-        doc["shipment"] = {"status": draw(_enum(ShipmentStatus)), "tracking_number": draw(_maybe(text)),
-                           "duties_payer": draw(_maybe(_enum(Payer)))}
+        doc["shipment"] = {
+            "status": draw(_enum(ShipmentStatus)),
+            "tracking_number": draw(_maybe(text)),
+            "duties_payer": draw(_maybe(_enum(Payer))),
+        }
     doc["reship"] = {"buyer_answer": draw(_enum(ReshipAnswer))}
     doc["seller_evidence_submitted"] = draw(st.booleans())
     doc["buyer_evidence"] = draw(st.lists(st.builds(dict, kind=_enum(EvidenceKind)), max_size=2))
@@ -50,15 +53,17 @@ def disputes(draw: st.DrawFn) -> dict[str, Any]:
         doc["return_shipment"] = {"status": draw(_enum(ReturnStatus))}
     if draw(st.booleans()):
         price = draw(money)
-        doc["order"] = {"id": draw(text), "items": [{"title": draw(text), "quantity": 1, "unit_price": price}],
-                        "total": price, "currency": draw(st.sampled_from(["USD", "EUR", "KRW"]))}
+        doc["order"] = {
+            "id": draw(text),
+            "items": [{"title": draw(text), "quantity": 1, "unit_price": price}],
+            "total": price,
+            "currency": draw(st.sampled_from(["USD", "EUR", "KRW"])),
+        }
     if draw(st.booleans()):
         doc["buyer"] = {"name": draw(text)}
-    doc["messages"] = draw(st.lists(st.builds(dict, author=st.just("buyer"), text=st.text(max_size=200)),
-                                    max_size=3))
+    doc["messages"] = draw(st.lists(st.builds(dict, author=st.just("buyer"), text=st.text(max_size=200)), max_size=3))
     if draw(st.booleans()):
-        doc["seller"] = {"max_partial_refund_pct": draw(st.integers(0, 100)),
-                         "return_address": draw(_maybe(text))}
+        doc["seller"] = {"max_partial_refund_pct": draw(st.integers(0, 100)), "return_address": draw(_maybe(text))}
     if draw(st.booleans()):
         doc["opened_at"] = draw(st.datetimes()).isoformat()
     return doc

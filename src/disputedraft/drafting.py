@@ -46,9 +46,20 @@ class _Attempts:
             self.generation_ms = (self.generation_ms or 0.0) + generation_ms
 
 
+@dataclass(frozen=True)
+class _Job:
+    """One dispute on its way through the service."""
+
+    dispute: Dispute
+    decision: Decision
+    language: tuple[str, str]  # (code, how it was found)
+    started: float
+
+
 @dataclass
 class DraftingService:
-    model: ChatModel
+    # None is allowed for callers that only decide, or whose dispute may need a person anyway.
+    model: ChatModel | None = None
     policy: Policy | None = None
     max_attempts: int = 3  # the first draft and up to two repairs
     temperature: float = 0.2
@@ -58,50 +69,63 @@ class DraftingService:
     def decide(self, dispute: Dispute) -> Decision:
         return decide(dispute, self.policy)
 
-    def _draft(self, dispute: Dispute, decision: Decision, language: tuple[str, str], started: float,
-               status: Status, runs: _Attempts | None = None, **fields: object) -> Draft:
+    def _job(self, dispute: Dispute) -> _Job:
+        return _Job(dispute, self.decide(dispute), buyer_language(dispute), time.perf_counter())
+
+    def _draft(self, job: _Job, status: Status, runs: _Attempts | None = None, **fields: object) -> Draft:
         runs = runs or _Attempts()
-        return Draft.model_validate({
-            "dispute_id": dispute.id,
-            "status": status,
-            "remedy": decision.remedy,
-            "language": language[0],
-            "language_source": language[1],
-            "attempts": runs.count,
-            "model": runs.model_name,
-            "usage": runs.usage,
-            "timing": Timing(total_ms=(time.perf_counter() - started) * 1000, model_ms=runs.model_ms,
-                             prompt_ms=runs.prompt_ms, generation_ms=runs.generation_ms),
-            "template_hash": self.prompts.hash,
-            "decision": decision,
-            **fields,
-        })
+        timing = Timing(
+            total_ms=(time.perf_counter() - job.started) * 1000,
+            model_ms=runs.model_ms,
+            prompt_ms=runs.prompt_ms,
+            generation_ms=runs.generation_ms,
+        )
+        return Draft.model_validate(
+            {
+                "dispute_id": job.dispute.id,
+                "status": status,
+                "remedy": job.decision.remedy,
+                "language": job.language[0],
+                "language_source": job.language[1],
+                "attempts": runs.count,
+                "model": runs.model_name,
+                "usage": runs.usage,
+                "timing": timing,
+                "template_hash": self.prompts.hash,
+                "decision": job.decision,
+                **fields,
+            }
+        )
 
     async def draft(self, dispute: Dispute) -> Draft:
         """Never raises for model trouble: the Draft says `error` or `needs_review` instead."""
+        job = self._job(dispute)
         try:
-            return await self.draft_or_raise(dispute)
+            return await self._run(job)
         except DraftRetriesExhausted as exc:
             return exc.last_draft
+        except ModelError as exc:
+            runs = _Attempts(model_name=self.model.name if self.model else None)
+            return self._draft(job, "error", runs, error=str(exc))
 
     def draft_sync(self, dispute: Dispute) -> Draft:
         return asyncio.run(self.draft(dispute))
 
     async def draft_or_raise(self, dispute: Dispute) -> Draft:
-        started = time.perf_counter()
-        decision = self.decide(dispute)
-        language = buyer_language(dispute)
-        if not decision.needs_model:
-            return self._draft(dispute, decision, language, started, "human_review")
-        runs = _Attempts()
-        try:
-            return await self._repair_loop(dispute, decision, language, started, runs)
-        except ModelError as exc:
-            return self._draft(dispute, decision, language, started, "error", runs, error=str(exc))
+        """Raises ModelError when the model cannot be reached (after retries) and
+        DraftRetriesExhausted (carrying the last draft) when repairs did not make it pass."""
+        return await self._run(self._job(dispute))
 
-    async def _repair_loop(self, dispute: Dispute, decision: Decision, language: tuple[str, str],
-                           started: float, runs: _Attempts) -> Draft:
-        lang = language[0]
+    async def _run(self, job: _Job) -> Draft:
+        if not job.decision.needs_model:
+            return self._draft(job, "human_review")
+        return await self._repair_loop(job, _Attempts())
+
+    async def _repair_loop(self, job: _Job, runs: _Attempts) -> Draft:
+        model = self.model
+        if model is None:
+            raise ModelError("no model configured for drafting")
+        dispute, decision, lang = job.dispute, job.decision, job.language[0]
         first = draft_messages(dispute, decision, lang, buyer_upset=buyer_is_upset(dispute), prompts=self.prompts)
         messages = first
         schema = reply_schema(decision)
@@ -109,9 +133,16 @@ class DraftingService:
         parts: dict[str, str] = {}
         violations: list[Violation] = []
         for attempt in range(1, self.max_attempts + 1):
-            request = ChatRequest(messages=messages, schema=schema, temperature=self.temperature,
-                                  max_tokens=self.max_tokens, seed=attempt, decision=decision, language=lang)
-            result = await self.model.complete(request)
+            request = ChatRequest(
+                messages=messages,
+                schema=schema,
+                temperature=self.temperature,
+                max_tokens=self.max_tokens,
+                seed=attempt,
+                decision=decision,
+                language=lang,
+            )
+            result = await model.complete(request)
             runs.count = attempt
             runs.usage += result.usage
             runs.model_ms += result.latency_ms
@@ -126,14 +157,12 @@ class DraftingService:
                 report = run_checks(dispute, decision, message, lang)
                 violations = report.violations
                 if report.passed:
-                    return self._draft(dispute, decision, language, started, "ready", runs,
-                                       message=message, parts=parts, violations=violations)
+                    return self._draft(job, "ready", runs, message=message, parts=parts, violations=violations)
             hard = [v for v in violations if v.hard]
             messages = repair_messages(first, result.content, hard, lang, self.prompts)
         if message is None:
-            last = self._draft(dispute, decision, language, started, "error", runs, violations=violations,
-                               error="the model never produced a reply in the required format")
+            error = "the model never produced a reply in the required format"
+            last = self._draft(job, "error", runs, violations=violations, error=error)
         else:
-            last = self._draft(dispute, decision, language, started, "needs_review", runs, message=message,
-                               parts=parts, violations=violations)
+            last = self._draft(job, "needs_review", runs, message=message, parts=parts, violations=violations)
         raise DraftRetriesExhausted(last, runs.count)

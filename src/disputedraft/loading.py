@@ -17,8 +17,9 @@ def parse_json(text: str, what: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidInput(what, [FieldProblem("", f"not valid JSON: {exc.msg} at line {exc.lineno} "
-                                                     f"column {exc.colno}")]) from None
+        raise InvalidInput(
+            what, [FieldProblem("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
+        ) from None
 
 
 def dispute_from_obj(obj: Any, what: str = "dispute") -> Dispute:

@@ -20,6 +20,7 @@ from disputedraft.checks.types import Violation
 from disputedraft.contract import Dispute
 from disputedraft.errors import ModelOutputError
 from disputedraft.language import language_name
+from disputedraft.policy.decide import money
 from disputedraft.policy.decision import Decision
 from disputedraft.resources import data_dir
 
@@ -41,8 +42,11 @@ class PromptSet:
 def prompt_set(directory: Path | None = None) -> PromptSet:
     base = directory or data_dir("prompts")
     env = SandboxedEnvironment(
-        loader=FileSystemLoader(base), undefined=StrictUndefined, autoescape=False,
-        keep_trailing_newline=False, trim_blocks=False,
+        loader=FileSystemLoader(base),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+        trim_blocks=False,
     )
     digest = hashlib.sha256()
     for name in TEMPLATES:
@@ -55,7 +59,7 @@ def _offer_lines(decision: Decision) -> list[str]:
     lines = []
     for offer in decision.allowed_offers:
         if offer.kind == "partial_refund":
-            cap = f"{offer.max_amount:.2f} {offer.currency or ''}".strip() if offer.max_amount is not None else None
+            cap = money(offer.max_amount, offer.currency) if offer.max_amount is not None else None
             lines.append(f"a partial refund of at most {cap}" if cap else "a partial refund (amount to be agreed)")
         elif offer.kind == "return_and_refund":
             lines.append("a full refund once the item is returned")
@@ -71,7 +75,7 @@ def _fact_lines(decision: Decision) -> list[tuple[str, str]]:
     pairs: list[tuple[str, Any]] = [
         ("Order number", f.order_id),
         ("Items", ", ".join(f.items) if f.items else None),
-        ("Order total", f"{f.order_total:.2f} {f.currency}" if f.order_total is not None else None),
+        ("Order total", money(f.order_total, f.currency) if f.order_total is not None else None),
         ("Carrier", f.carrier),
         ("Tracking number", f.tracking_number),
         ("New tracking number (reshipment)", f.reship_tracking_number),
@@ -85,8 +89,9 @@ def buyer_messages(dispute: Dispute) -> list[str]:
     return [t if len(t) <= MAX_BUYER_CHARS else t[:MAX_BUYER_CHARS] + " [...]" for t in texts]
 
 
-def draft_messages(dispute: Dispute, decision: Decision, language: str, *, buyer_upset: bool,
-                   prompts: PromptSet | None = None) -> list[dict[str, str]]:
+def draft_messages(
+    dispute: Dispute, decision: Decision, language: str, *, buyer_upset: bool, prompts: PromptSet | None = None
+) -> list[dict[str, str]]:
     prompts = prompts or prompt_set()
     # The system prompt is identical for every dispute, so the server's prefix cache reuses it.
     user = prompts.render(
@@ -106,11 +111,15 @@ def draft_messages(dispute: Dispute, decision: Decision, language: str, *, buyer
     return [{"role": "system", "content": prompts.render("system.j2")}, {"role": "user", "content": user}]
 
 
-def repair_messages(previous: list[dict[str, str]], reply: str, violations: list[Violation], language: str,
-                    prompts: PromptSet | None = None) -> list[dict[str, str]]:
+def repair_messages(
+    previous: list[dict[str, str]],
+    reply: str,
+    violations: list[Violation],
+    language: str,
+    prompts: PromptSet | None = None,
+) -> list[dict[str, str]]:
     prompts = prompts or prompt_set()
-    fix = prompts.render("repair.j2", violations=violations, language=language,
-                         language_name=language_name(language))
+    fix = prompts.render("repair.j2", violations=violations, language=language, language_name=language_name(language))
     # Keep the first two messages as they were so the cached prefix still applies.
     return [*previous[:2], {"role": "assistant", "content": reply}, {"role": "user", "content": fix}]
 

@@ -13,6 +13,9 @@ from disputedraft.errors import DisputeDraftError, InvalidInput
 # Each module has `register(subparsers)`; its parsers set `func(args) -> int`.
 _COMMAND_MODULES = [
     "disputedraft.cli.policy_cmds",
+    "disputedraft.cli.draft_cmds",
+    "disputedraft.cli.serve_cmds",
+    "disputedraft.cli.mcp_cmds",
 ]
 
 

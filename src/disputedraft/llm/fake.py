@@ -16,8 +16,12 @@ from disputedraft.llm.types import ChatRequest, ChatResult, Usage
 
 def _result(content: str, name: str, request: ChatRequest) -> ChatResult:
     prompt_tokens = sum(len(m["content"]) for m in request.messages) // 4
-    return ChatResult(content=content, model=name, latency_ms=0.0,
-                      usage=Usage(prompt_tokens=prompt_tokens, completion_tokens=len(content) // 4, calls=1))
+    return ChatResult(
+        content=content,
+        model=name,
+        latency_ms=0.0,
+        usage=Usage(prompt_tokens=prompt_tokens, completion_tokens=len(content) // 4, calls=1),
+    )
 
 
 class StaticModel:

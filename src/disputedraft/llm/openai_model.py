@@ -79,8 +79,8 @@ class OpenAIChatModel:
                 }
             else:
                 kwargs["response_format"] = {"type": "json_object"}
-                messages[-1]["content"] += (
-                    "\n\nAnswer with one JSON object matching this JSON schema:\n" + json.dumps(request.schema)
+                messages[-1]["content"] += "\n\nAnswer with one JSON object matching this JSON schema:\n" + json.dumps(
+                    request.schema
                 )
         kwargs["messages"] = messages
         return kwargs
@@ -109,9 +109,7 @@ class OpenAIChatModel:
 
     def _guard(self) -> None:
         if not model_requests_allowed():
-            raise RuntimeError(
-                "real model requests are blocked (tests): record a cassette or use a fake model"
-            )
+            raise RuntimeError("real model requests are blocked (tests): record a cassette or use a fake model")
 
     def _fall_back(self, exc: openai.BadRequestError) -> bool:
         """Switch to json_object for good when a server refuses json_schema (auto mode only)."""
@@ -121,9 +119,7 @@ class OpenAIChatModel:
         return False
 
     def _fail(self, exc: BaseException) -> ModelError:
-        return ModelError(
-            _describe(exc), retryable=is_retryable(exc), retry_after=retry_after_seconds(exc)
-        )
+        return ModelError(_describe(exc), retryable=is_retryable(exc), retry_after=retry_after_seconds(exc))
 
     async def complete(self, request: ChatRequest) -> ChatResult:
         self._guard()

@@ -65,7 +65,7 @@ _allow_requests = True
 
 
 def allow_model_requests(allowed: bool) -> None:
-    global _allow_requests  # noqa: PLW0603 - one process-wide switch, like pydantic-ai's
+    global _allow_requests
     _allow_requests = allowed
 
 

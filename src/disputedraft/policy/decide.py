@@ -11,7 +11,14 @@ from disputedraft.policy.facts import FactValue, facts_of
 from disputedraft.policy.loader import HUMAN_REVIEW, Policy, default_policy
 from disputedraft.policy.spec import PointSpec, RemedySpec, RuleSpec, SellerProfile
 
-_CENT = Decimal("0.01")
+# ISO 4217 currencies without minor units: a cap of "11670.00 KRW" reads wrong to a buyer.
+ZERO_DECIMAL_CURRENCIES = frozenset(
+    "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF".split()
+)
+
+
+def _unit(currency: str | None) -> Decimal:
+    return Decimal(1) if currency in ZERO_DECIMAL_CURRENCIES else Decimal("0.01")
 
 
 def merged_seller(dispute: Dispute, default: SellerProfile) -> SellerProfile:
@@ -25,20 +32,26 @@ def _as_utc(when: datetime | date) -> datetime:
     return datetime.combine(when, time(0, 0), tzinfo=UTC)
 
 
-def _money(amount: Decimal, currency: str | None) -> str:
-    return f"{amount:.2f} {currency}" if currency else f"{amount:.2f}"
+def money(amount: Decimal, currency: str | None) -> str:
+    text = f"{amount.quantize(_unit(currency), rounding=ROUND_DOWN)}"
+    return f"{text} {currency}" if currency else text
 
 
 def _draft_facts(dispute: Dispute, seller: SellerProfile, variant_evidence: str | None) -> DraftFacts:
     order = dispute.order
     cap = None
     if order is not None:
-        cap = (order.total * seller.max_partial_refund_pct / 100).quantize(_CENT, rounding=ROUND_DOWN)
-    dates = [d.isoformat()[:10] for d in (
-        dispute.opened_at,
-        order.placed_at if order else None,
-        dispute.shipment.shipped_at if dispute.shipment else None,
-    ) if d is not None]
+        unit = _unit(order.currency)
+        cap = (order.total * seller.max_partial_refund_pct / 100).quantize(unit, rounding=ROUND_DOWN)
+    dates = [
+        d.isoformat()[:10]
+        for d in (
+            dispute.opened_at,
+            order.placed_at if order else None,
+            dispute.shipment.shipped_at if dispute.shipment else None,
+        )
+        if d is not None
+    ]
     return DraftFacts(
         store_name=seller.store_name,
         signature=seller.signature or f"{seller.store_name} team",
@@ -66,7 +79,7 @@ def _mention_values(facts: DraftFacts) -> dict[str, str | None]:
         "tracking_number": facts.tracking_number,
         "reship_tracking_number": facts.reship_tracking_number,
         "protection_extension_days": str(facts.protection_extension_days),
-        "partial_refund_cap": _money(cap, facts.currency) if cap is not None else None,
+        "partial_refund_cap": money(cap, facts.currency) if cap is not None else None,
         "return_address": facts.return_address,
         "order_id": facts.order_id,
     }
@@ -76,7 +89,7 @@ def _fill(text: str, values: dict[str, str | None], evidence: str | None) -> str
     # Policy text is ours, but values come from the dispute: plain replacement, no templating.
     filled = text.replace("{evidence_requested}", evidence or "photos or a short video that show the problem")
     cap = values["partial_refund_cap"]
-    filled = filled.replace("{partial_refund_cap}", f"up to {cap}" if cap else "an amount the seller will confirm")
+    filled = filled.replace("{partial_refund_cap}", cap or "an amount the seller will confirm")
     for key in ("protection_extension_days", "return_address"):
         filled = filled.replace("{" + key + "}", values[key] or "")
     return filled
@@ -95,8 +108,14 @@ def _offers(remedy: RemedySpec, seller: SellerProfile, facts: DraftFacts) -> lis
     offers = []
     for kind in remedy.offers:
         if kind == "partial_refund":
-            offers.append(Offer(kind=kind, max_amount=facts.partial_refund_cap, currency=facts.currency,
-                                max_pct=seller.max_partial_refund_pct))
+            offers.append(
+                Offer(
+                    kind=kind,
+                    max_amount=facts.partial_refund_cap,
+                    currency=facts.currency,
+                    max_pct=seller.max_partial_refund_pct,
+                )
+            )
         elif kind == "protection_extension":
             offers.append(Offer(kind=kind, days=seller.protection_extension_days))
         elif kind == "return_and_refund":

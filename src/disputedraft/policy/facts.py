@@ -23,8 +23,16 @@ from disputedraft.contract import (
 FactValue = str | bool | None
 
 
-def _values(enum: type[Problem] | type[Reason] | type[Stage] | type[ShipmentStatus] | type[Payer]
-            | type[ReshipAnswer] | type[Ruling] | type[ReturnStatus]) -> tuple[str, ...]:
+def _values(
+    enum: type[Problem]
+    | type[Reason]
+    | type[Stage]
+    | type[ShipmentStatus]
+    | type[Payer]
+    | type[ReshipAnswer]
+    | type[Ruling]
+    | type[ReturnStatus],
+) -> tuple[str, ...]:
     return tuple(m.value for m in enum)
 
 

@@ -6,14 +6,14 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
-from disputedraft.policy.facts import FACT_DOMAINS, is_possible
+from disputedraft.policy.facts import FACT_DOMAINS, FactValue, is_possible
 from disputedraft.policy.loader import Policy
 
 
 @dataclass
 class LintReport:
     combinations: int = 0
-    unmatched: list[dict[str, object]] = field(default_factory=list)
+    unmatched: list[dict[str, FactValue]] = field(default_factory=list)
     first_matches: Counter[str] = field(default_factory=Counter)
     dead_rules: list[str] = field(default_factory=list)
     # combinations more than one rule matches; fine under first-match, shown for review
@@ -37,7 +37,7 @@ class LintReport:
         return "\n".join(lines)
 
 
-def _compiled(policy: Policy, names: list[str]) -> list[tuple[str, tuple[tuple[int, frozenset[object]], ...]]]:
+def _compiled(policy: Policy, names: list[str]) -> list[tuple[str, tuple[tuple[int, frozenset[FactValue]], ...]]]:
     """Rules as (index, allowed values) pairs: the same semantics as RuleSpec.matches, fast enough
     to try every combination in a test."""
     out = []

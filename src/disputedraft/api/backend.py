@@ -1,0 +1,108 @@
+"""What the front ends serve from: a DraftingService and a way to tell the model is up.
+
+A backend is opened by an async context manager (a "factory") for the lifetime of the
+server, so the embedded model starts with the app and stops with it. Tests, benchmarks and
+the MCP stdio test pick a zero-latency fake with DISPUTEDRAFT_FAKE_MODEL instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass, replace
+
+import httpx
+
+from disputedraft.drafting import DraftingService
+from disputedraft.errors import FieldProblem, InvalidInput, ModelError
+from disputedraft.llm.fake import FunctionModel, TestModel
+from disputedraft.llm.select import ModelChoice, open_model
+from disputedraft.llm.types import ChatModel, ChatRequest
+
+FAKE_MODEL_ENV = "DISPUTEDRAFT_FAKE_MODEL"
+# Seconds a fake "overloaded" model asks callers to wait; tests assert it comes through.
+FAKE_RETRY_AFTER = 7.0
+
+Probe = Callable[[], Awaitable[bool]]
+
+
+@dataclass(frozen=True)
+class Backend:
+    service: DraftingService
+    # Answers "does the model endpoint answer?"; None when there is nothing to wait for.
+    probe: Probe | None = None
+
+
+BackendFactory = Callable[[], AbstractAsyncContextManager[Backend]]
+
+
+def static_backend(service: DraftingService, probe: Probe | None = None) -> BackendFactory:
+    @asynccontextmanager
+    async def factory() -> AsyncIterator[Backend]:
+        yield Backend(service, probe)
+
+    return factory
+
+
+def _overloaded(_: ChatRequest) -> str:
+    raise ModelError("model endpoint answered HTTP 429", retryable=True, retry_after=FAKE_RETRY_AFTER)
+
+
+_FAKES: dict[str, Callable[[], ChatModel]] = {
+    "test": TestModel,
+    "overloaded": lambda: FunctionModel(_overloaded, name="overloaded"),
+}
+
+
+def fake_model_from_env(env: Mapping[str, str] | None = None) -> ChatModel | None:
+    """DISPUTEDRAFT_FAKE_MODEL=test (TestModel) or =overloaded (always 429); unset: None."""
+    env = os.environ if env is None else env
+    name = env.get(FAKE_MODEL_ENV, "").strip()
+    if not name:
+        return None
+    if name not in _FAKES:
+        raise InvalidInput("environment", [FieldProblem(FAKE_MODEL_ENV, f"{name!r} is not one of {sorted(_FAKES)}")])
+    return _FAKES[name]()
+
+
+def endpoint_probe(base_url: str, api_key: str, timeout: float = 2.0) -> Probe:
+    """Ready when the endpoint answers HTTP at all below 500 (a 401 still means it is up)."""
+    url = base_url.rstrip("/") + "/models"
+
+    async def probe() -> bool:
+        try:
+            async with httpx.AsyncClient(timeout=timeout) as client:
+                response = await client.get(url, headers={"Authorization": f"Bearer {api_key}"})
+        except httpx.HTTPError:
+            return False
+        return response.status_code < 500
+
+    return probe
+
+
+def model_backend(choice: ModelChoice, max_attempts: int = 3) -> BackendFactory:
+    """A configured endpoint, or the embedded model (started here, stopped on exit)."""
+
+    @asynccontextmanager
+    async def factory() -> AsyncIterator[Backend]:
+        async with open_model(choice) as model:
+            probe = endpoint_probe(model.config.base_url, model.config.api_key)
+            yield Backend(DraftingService(model=model, max_attempts=max_attempts), probe)
+
+    return factory
+
+
+def backend_from_args(args: argparse.Namespace, *, slots: int, max_attempts: int = 3) -> BackendFactory:
+    """The fake named by DISPUTEDRAFT_FAKE_MODEL, else the model the usual flags/env choose.
+
+    `slots` sizes the embedded server's parallel decoding to the drafts we let run at once.
+    """
+    fake = fake_model_from_env()
+    if fake is not None:
+        return static_backend(DraftingService(model=fake, max_attempts=max_attempts))
+    choice = ModelChoice.from_args(args)
+    if choice.embedded and not getattr(args, "parallel", None):
+        choice = replace(choice, parallel=slots)
+    return model_backend(choice, max_attempts)

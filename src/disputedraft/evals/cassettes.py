@@ -1,0 +1,253 @@
+"""Recorded model answers (vcrpy cassettes): the shared settings, and one cassette per case run.
+
+The settings (canonical address, secret filtering, JSON-body matching) are the same ones
+the unit tests use, so `tests/conftest.py` can import `vcr_config` and `json_body` from here.
+
+Why not `vcr.use_cassette` per case: vcrpy patches the HTTP transport globally, so two
+cassettes open at once (cases running concurrently) would steal each other's requests.
+Instead one patch is installed for the whole run and routes every request to the cassette
+of the case whose asyncio task made it (a ContextVar, copied into each task).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Awaitable, Callable, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+from unittest import mock
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx2
+import vcr
+from vcr.cassette import Cassette
+from vcr.errors import CannotOverwriteExistingCassetteException
+from vcr.persisters.filesystem import FilesystemPersister
+from vcr.serializers import yamlserializer
+from vcr.stubs.httpx_stubs import vcr_handle_async_request, vcr_handle_request
+
+# Cassettes are recorded against the embedded server on a random port (or any endpoint);
+# requests are rewritten to this address so replays match whatever recorded them.
+CANONICAL_BASE_URL = "http://127.0.0.1:8089/v1"
+SECRET_HEADERS = ["authorization", "api-key", "x-api-key", "openai-organization", "openai-project", "cookie"]
+SECRET_QUERY = ["api-key", "key", "api_key"]
+_SECRET_RESPONSE_HEADERS = {"set-cookie", "openai-organization", "openai-project"}
+MATCH_ON = ["method", "path", "json_body"]
+
+Mode = Literal["replay", "record"]
+
+
+def canonical_request(request: Any) -> Any:
+    """Same scheme and host:port for every recording; the path (e.g. /v1/...) is kept."""
+    parts = urlsplit(request.uri)
+    canon = urlsplit(CANONICAL_BASE_URL)
+    request.uri = urlunsplit((canon.scheme, canon.netloc, parts.path, parts.query, parts.fragment))
+    return request
+
+
+def canonical_base_url(base_url: str) -> str:
+    """`base_url` as replay must send it: canonical host, the recorded path."""
+    canon = urlsplit(CANONICAL_BASE_URL)
+    return urlunsplit((canon.scheme, canon.netloc, urlsplit(base_url).path.rstrip("/"), "", ""))
+
+
+def drop_response_secrets(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in _SECRET_RESPONSE_HEADERS:
+            headers.pop(name)
+    return response
+
+
+def _load_body(body: Any) -> Any:
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", errors="replace")
+    try:
+        return json.loads(body) if body else None
+    except (TypeError, ValueError):
+        return body
+
+
+def first_difference(now: Any, recorded: Any, where: str = "") -> str | None:
+    """Where two JSON values first differ, as a path a person can look up; None if equal."""
+    if isinstance(now, dict) and isinstance(recorded, dict):
+        for key in sorted(now.keys() | recorded.keys()):
+            if key not in now or key not in recorded:
+                return f"{where}.{key}: {'added' if key in now else 'removed'}"
+            found = first_difference(now[key], recorded[key], f"{where}.{key}")
+            if found:
+                return found
+        return None
+    if isinstance(now, list) and isinstance(recorded, list):
+        for i, (a, b) in enumerate(zip(now, recorded, strict=False)):
+            found = first_difference(a, b, f"{where}[{i}]")
+            if found:
+                return found
+        if len(now) != len(recorded):
+            return f"{where}: {len(now)} items now, {len(recorded)} recorded"
+        return None
+    if now != recorded:
+        return f"{where or 'body'}: now {_short(now)}, recorded {_short(recorded)}"
+    return None
+
+
+def _short(value: Any, limit: int = 90) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    if len(text) <= limit:
+        return text
+    return text[: limit // 2] + " ... " + text[-limit // 2:]
+
+
+def json_body(r1: Any, r2: Any) -> None:
+    """Bodies match when their JSON is equal, whatever the key order or whitespace."""
+    found = first_difference(_load_body(r1.body), _load_body(r2.body))
+    assert found is None, f"request body differs from the recorded one (stale cassette?) at {found}"
+
+
+def vcr_config() -> dict[str, Any]:
+    """The pytest-recording `vcr_config` fixture's value (register `json_body` beside it)."""
+    return {
+        "filter_headers": SECRET_HEADERS,
+        "filter_query_parameters": SECRET_QUERY,
+        "before_record_request": canonical_request,
+        "before_record_response": drop_response_secrets,
+        "match_on": MATCH_ON,
+        "decode_compressed_response": True,
+    }
+
+
+def make_vcr(record_mode: str = "none") -> vcr.VCR:
+    recorder = vcr.VCR(record_mode=record_mode, **vcr_config())
+    recorder.register_matcher("json_body", json_body)
+    return recorder
+
+
+class ReplayNetworkBlocked(RuntimeError):
+    """Replay never reaches the network: a request that no cassette answers ends here."""
+
+
+@dataclass
+class Tape:
+    """One case run's cassette, and what went wrong with it (a stale or missing recording)."""
+
+    name: str
+    case_id: str
+    path: Path
+    cassette: Cassette
+    existed: bool
+    mode: Mode
+    requests: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def unused(self) -> int:
+        return len(self.cassette) - self.cassette.play_count if self.mode == "replay" else 0
+
+    def miss(self, exc: CannotOverwriteExistingCassetteException) -> None:
+        rel = self.path.name
+        if not self.existed:
+            self.problems.append(f"missing cassette {rel}: record it with `disputedraft eval --live --record "
+                                 f"--only {self.case_id}`")
+            return
+        detail = exc.reason
+        if exc.similar_requests:
+            fails = exc.similar_requests[0][2]
+            detail = "; ".join(f"{name}: {msg}" for name, msg in fails) or "already played back"
+        self.problems.append(f"stale cassette {rel}: request {self.requests} was not recorded ({detail})")
+
+    def save(self) -> None:
+        if self.mode == "record" and len(self.cassette):
+            # The persister directly (not Cassette._save): vcr's private API stays untouched.
+            FilesystemPersister.save_cassette(
+                str(self.path), {"requests": self.cassette.requests, "responses": self.cassette.responses},
+                yamlserializer)
+
+
+_current: ContextVar[Tape | None] = ContextVar("disputedraft_eval_tape", default=None)
+_real_async = httpx2.AsyncHTTPTransport.handle_async_request
+_real_sync = httpx2.HTTPTransport.handle_request
+
+
+async def _blocked_async(self: Any, request: Any) -> Any:
+    raise ReplayNetworkBlocked(f"replay must not reach the network ({request.method} {request.url})")
+
+
+def _blocked_sync(self: Any, request: Any) -> Any:
+    raise ReplayNetworkBlocked(f"replay must not reach the network ({request.method} {request.url})")
+
+
+class CassetteDeck:
+    """The cassettes of one eval run under `directory`: `<name>.yaml`, one per case run."""
+
+    def __init__(self, directory: Path, mode: Mode) -> None:
+        self.directory = directory
+        self.mode = mode
+        self._vcr = make_vcr("none" if mode == "replay" else "all")
+
+    def path(self, name: str) -> Path:
+        return self.directory / f"{name}.yaml"
+
+    def _load(self, name: str, case_id: str) -> Tape:
+        path = self.path(name)
+        existed = path.is_file()
+        if self.mode == "record" and existed:
+            path.unlink()  # a re-recording replaces the old answers, never merges with them
+        config = self._vcr.get_merged_config(path=str(path))
+        for key in ("path_transformer", "func_path_generator", "record_on_exception"):
+            config.pop(key, None)
+        return Tape(name=name, case_id=case_id, path=path, cassette=Cassette.load(**config), existed=existed, mode=self.mode)
+
+    @contextlib.contextmanager
+    def tape(self, name: str, case_id: str) -> Iterator[Tape]:
+        """Routes this task's model requests (and the tasks it starts) to cassette `name`."""
+        tape = self._load(name, case_id)
+        token = _current.set(tape)
+        try:
+            yield tape
+        finally:
+            _current.reset(token)
+            tape.save()
+
+    def _route_async(self) -> Callable[[Any, Any], Awaitable[Any]]:
+        real = _blocked_async if self.mode == "replay" else _real_async
+
+        async def handle(transport: Any, request: Any) -> Any:
+            tape = _current.get()
+            if tape is None:
+                if self.mode == "replay":
+                    return await _blocked_async(transport, request)
+                return await _real_async(transport, request)
+            tape.requests += 1
+            try:
+                return await vcr_handle_async_request(tape.cassette, real, httpx2)(transport, request)
+            except CannotOverwriteExistingCassetteException as exc:
+                tape.miss(exc)
+                raise
+
+        return handle
+
+    def _route_sync(self) -> Callable[[Any, Any], Any]:
+        real = _blocked_sync if self.mode == "replay" else _real_sync
+
+        def handle(transport: Any, request: Any) -> Any:
+            tape = _current.get()
+            if tape is None:
+                return real(transport, request)
+            tape.requests += 1
+            try:
+                return vcr_handle_request(tape.cassette, real, httpx2)(transport, request)
+            except CannotOverwriteExistingCassetteException as exc:
+                tape.miss(exc)
+                raise
+
+        return handle
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[CassetteDeck]:
+        """Patches httpx2 (what the openai SDK speaks) for the duration of the run."""
+        with mock.patch.object(httpx2.AsyncHTTPTransport, "handle_async_request", self._route_async()), \
+                mock.patch.object(httpx2.HTTPTransport, "handle_request", self._route_sync()):
+            yield self

@@ -1,0 +1,222 @@
+"""How good the checker itself is, measured on labelled drafts (`evals/checker/labelled.jsonl`).
+
+Each line is a draft someone wrote on purpose, good or with one planted defect. The checks
+should flag every bad one (recall, per defect type) and leave the good ones alone (false
+positives); the judge should give low scores to the tone defects it can see.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from disputedraft.checks import run_checks
+from disputedraft.contract import Dispute
+from disputedraft.errors import FieldProblem, InvalidInput, pydantic_problems
+from disputedraft.evals.cassettes import CassetteDeck
+from disputedraft.evals.config import CheckerConfig
+from disputedraft.evals.judge import Judge, JudgeResult
+from disputedraft.language import buyer_language
+from disputedraft.loading import dispute_from_json
+from disputedraft.policy import decide
+
+
+class Labelled(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=1)
+    dispute: str = Field(min_length=1)  # relative to the labelled file's directory
+    label: Literal["good", "bad"]
+    defect: str | None = None
+    message: str
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _defect_goes_with_bad(self) -> Labelled:
+        if (self.label == "bad") != (self.defect is not None):
+            raise ValueError("a bad draft names its planted defect, a good one has defect null")
+        return self
+
+
+class CheckerItem(BaseModel):
+    id: str
+    label: str
+    defect: str | None
+    violations: list[str]  # "check (hard|tone): detail"
+    flagged: bool  # by the configured rule (any violation, or hard ones only)
+    flagged_hard: bool
+    flagged_any: bool
+    judge: JudgeResult | None = None
+    judge_flagged: bool | None = None
+
+
+class DefectStat(BaseModel):
+    n: int
+    caught: int
+    recall: float
+    judge_flagged: int = 0
+
+
+class CheckerReport(BaseModel):
+    source: str
+    flag_on: str
+    good: int
+    bad: int
+    recall: float | None
+    recall_hard: float | None
+    recall_any: float | None
+    false_positive_rate: float | None
+    false_positive_rate_hard: float | None
+    false_positive_rate_any: float | None
+    by_defect: dict[str, DefectStat]
+    judge_considered: int = 0
+    judge_agreement: float | None = None
+    judge_errors: int = 0
+    items: list[CheckerItem]
+
+    @property
+    def missed(self) -> list[CheckerItem]:
+        return [i for i in self.items if i.label == "bad" and not i.flagged]
+
+    @property
+    def false_positives(self) -> list[CheckerItem]:
+        return [i for i in self.items if i.label == "good" and i.flagged]
+
+
+@dataclass(frozen=True)
+class LabelledDraft:
+    item: Labelled
+    dispute: Dispute
+
+
+def load_labelled(path: Path) -> list[LabelledDraft]:
+    """Every line, its dispute loaded; all problems (line, field) are reported together."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InvalidInput(str(path), [FieldProblem("", "labelled drafts not found")]) from None
+    out: list[LabelledDraft] = []
+    problems: list[FieldProblem] = []
+    disputes: dict[str, Dispute] = {}
+    seen: set[str] = set()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"line {number}"
+        try:
+            item = Labelled.model_validate(json.loads(line))
+        except json.JSONDecodeError as exc:
+            problems.append(FieldProblem(where, f"not valid JSON: {exc.msg}"))
+            continue
+        except ValidationError as exc:
+            problems += [FieldProblem(f"{where}: {p.path}", p.problem) for p in pydantic_problems(exc.errors())]
+            continue
+        if item.id in seen:
+            problems.append(FieldProblem(f"{where}: id", f"duplicate id {item.id!r}"))
+            continue
+        seen.add(item.id)
+        if item.dispute not in disputes:
+            file = path.parent / item.dispute
+            try:
+                disputes[item.dispute] = dispute_from_json(file.read_text(encoding="utf-8"), str(file))
+            except FileNotFoundError:
+                problems.append(FieldProblem(f"{where}: dispute", f"{item.dispute} not found"))
+                continue
+            except InvalidInput as exc:
+                problems += [FieldProblem(f"{where}: {item.dispute}: {p.path}", p.problem) for p in exc.problems]
+                continue
+        out.append(LabelledDraft(item, disputes[item.dispute]))
+    if problems:
+        raise InvalidInput(str(path), problems)
+    if not out:
+        raise InvalidInput(str(path), [FieldProblem("", "no labelled drafts")])
+    return out
+
+
+def check_item(draft: LabelledDraft, flag_on: str) -> CheckerItem:
+    """The very checks drafting runs, with the language drafting would ask for."""
+    dispute = draft.dispute
+    decision = decide(dispute)
+    report = run_checks(dispute, decision, draft.item.message, buyer_language(dispute)[0])
+    hard = bool(report.hard_violations)
+    any_ = bool(report.violations)
+    return CheckerItem(
+        id=draft.item.id, label=draft.item.label, defect=draft.item.defect,
+        violations=[f"{v.check} ({'hard' if v.hard else 'tone'}): {v.detail}" for v in report.violations],
+        flagged=hard if flag_on == "hard" else any_, flagged_hard=hard, flagged_any=any_,
+    )
+
+
+def _rate(hits: int, total: int) -> float | None:
+    return hits / total if total else None
+
+
+def measure(items: list[CheckerItem], config: CheckerConfig, source: str = "") -> CheckerReport:
+    """Recall (overall and per defect), false-positive rate, and the judge's agreement."""
+    good = [i for i in items if i.label == "good"]
+    bad = [i for i in items if i.label == "bad"]
+    by_defect: dict[str, DefectStat] = {}
+    for defect in sorted({i.defect or "?" for i in bad}):
+        group = [i for i in bad if (i.defect or "?") == defect]
+        caught = sum(i.flagged for i in group)
+        by_defect[defect] = DefectStat(n=len(group), caught=caught, recall=caught / len(group),
+                                       judge_flagged=sum(bool(i.judge_flagged) for i in group))
+    considered = [i for i in items if i.judge is not None
+                  and (i.label == "good" or i.defect in config.judge_defects)]
+    # An unanswered verdict counts as disagreement: a judge that cannot grade agrees with nobody.
+    agree = sum(i.judge_flagged == (i.label == "bad") for i in considered if i.judge_flagged is not None)
+    return CheckerReport(
+        source=source, flag_on=config.flag_on, good=len(good), bad=len(bad),
+        recall=_rate(sum(i.flagged for i in bad), len(bad)),
+        recall_hard=_rate(sum(i.flagged_hard for i in bad), len(bad)),
+        recall_any=_rate(sum(i.flagged_any for i in bad), len(bad)),
+        false_positive_rate=_rate(sum(i.flagged for i in good), len(good)),
+        false_positive_rate_hard=_rate(sum(i.flagged_hard for i in good), len(good)),
+        false_positive_rate_any=_rate(sum(i.flagged_any for i in good), len(good)),
+        by_defect=by_defect,
+        judge_considered=len(considered),
+        judge_agreement=_rate(agree, len(considered)),
+        judge_errors=sum(1 for i in items if i.judge is not None and i.judge.verdict is None),
+        items=items,
+    )
+
+
+async def _judge_item(draft: LabelledDraft, item: CheckerItem, judge: Judge, deck: CassetteDeck | None,
+                      flag_at_or_below: int) -> CheckerItem:
+    dispute = draft.dispute
+    decision = decide(dispute)
+    language = buyer_language(dispute)[0]
+    if deck is None:
+        result = await judge.judge(dispute, decision, draft.item.message, language)
+    else:
+        with deck.tape(f"checker/{draft.item.id}", draft.item.id) as tape:
+            result = await judge.judge(dispute, decision, draft.item.message, language)
+        if tape.problems:
+            result = result.model_copy(update={"verdict": None, "error": "; ".join(tape.problems)})
+    flagged = result.verdict.flags(flag_at_or_below) if result.verdict else None
+    return item.model_copy(update={"judge": result, "judge_flagged": flagged})
+
+
+async def evaluate_checker(path: Path, config: CheckerConfig, judge: Judge | None, deck: CassetteDeck | None,
+                           concurrency: int = 1, flag_at_or_below: int = 2) -> CheckerReport:
+    drafts = load_labelled(path)
+    items = [check_item(d, config.flag_on) for d in drafts]
+    if judge is not None:
+        gate = asyncio.Semaphore(max(1, concurrency))
+
+        async def one(d: LabelledDraft, i: CheckerItem) -> CheckerItem:
+            async with gate:
+                return await _judge_item(d, i, judge, deck, flag_at_or_below)
+
+        items = list(await asyncio.gather(*(one(d, i) for d, i in zip(drafts, items, strict=True))))
+    return measure(items, config, str(path))
+
+
+def defects(items: Iterable[CheckerItem]) -> list[str]:
+    return sorted({i.defect for i in items if i.defect})

@@ -1,0 +1,87 @@
+"""`evals/config.yaml`: which scorers decide a case, and the thresholds of every suite gate.
+
+Kept out of code so a threshold change is a reviewed one-line diff, and validated strictly
+(unknown keys rejected) because a misspelt gate would otherwise silently stop gating.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from disputedraft.errors import FieldProblem, InvalidInput, pydantic_problems
+
+CRITERIA = ("friendliness", "empathy", "clarity", "professionalism")
+DECIDING_SCORERS = ("remedy", "status", "hard_checks", "must_mention", "must_not_mention", "tone")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Gates(_Strict):
+    remedy_accuracy_min: float = Field(1.0, ge=0, le=1)
+    pass_rate_min: float = Field(0.8, ge=0, le=1)
+    pass_hat_k_min: float = Field(0.7, ge=0, le=1)  # only gated when --repeat > 1
+    ready_rate_min: float = Field(0.8, ge=0, le=1)  # of the runs expected to end ready
+    ready_hard_violations_max: int = Field(0, ge=0)  # ready drafts the re-run checks reject
+    errors_max: int = Field(0, ge=0)  # crashed runs and cassette problems
+
+
+class JudgeConfig(_Strict):
+    mean_min: dict[str, float] = Field(default_factory=lambda: dict.fromkeys(CRITERIA, 3.5))
+    error_rate_max: float = Field(0.1, ge=0, le=1)
+    # A verdict "flags" a draft when any criterion scores at or below this.
+    flag_at_or_below: int = Field(2, ge=1, le=5)
+    temperature: float = Field(0.0, ge=0, le=2)
+    max_tokens: int = Field(400, ge=50)
+
+
+class CheckerConfig(_Strict):
+    labelled: str = "checker/labelled.jsonl"  # relative to the evals directory
+    # "any": a violation of any check counts as a catch (tone defects such as blame are
+    # tone checks); "hard": only hard checks count, as `disputedraft check`'s exit code does.
+    flag_on: Literal["any", "hard"] = "any"
+    recall_min: float = Field(0.95, ge=0, le=1)
+    false_positive_rate_max: float = Field(0.10, ge=0, le=1)
+    judge_agreement_min: float = Field(0.7, ge=0, le=1)
+    # Defects the judge is expected to notice (low scores); the rest are policy defects it
+    # cannot know about, so they are reported but do not count toward its agreement.
+    judge_defects: list[str] = Field(default_factory=lambda: ["blame", "shouting", "rude", "cold"])
+
+
+class EvalConfig(_Strict):
+    deciding: list[str] = Field(default_factory=lambda: list(DECIDING_SCORERS))
+    gates: Gates = Field(default_factory=Gates)  # type: ignore[arg-type]
+    judge: JudgeConfig = Field(default_factory=JudgeConfig)  # type: ignore[arg-type]
+    checker: CheckerConfig = Field(default_factory=CheckerConfig)  # type: ignore[arg-type]
+
+
+def _problems(config: EvalConfig) -> list[FieldProblem]:
+    out = [FieldProblem("deciding", f"unknown scorer {name!r} (known: {', '.join(DECIDING_SCORERS)})")
+           for name in config.deciding if name not in DECIDING_SCORERS]
+    out += [FieldProblem(f"judge.mean_min.{name}", f"unknown criterion (known: {', '.join(CRITERIA)})")
+            for name in config.judge.mean_min if name not in CRITERIA]
+    return out
+
+
+def load_config(path: Path | None) -> EvalConfig:
+    """The file's settings over the defaults; no file at all means the defaults."""
+    if path is None or not path.exists():
+        return EvalConfig()
+    what = str(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise InvalidInput(what, [FieldProblem("", f"not valid YAML: {exc}")]) from None
+    try:
+        config = EvalConfig.model_validate(raw)
+    except ValidationError as exc:
+        raise InvalidInput(what, pydantic_problems(exc.errors())) from None
+    problems = _problems(config)
+    if problems:
+        raise InvalidInput(what, problems)
+    return config

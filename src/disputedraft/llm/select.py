@@ -1,0 +1,108 @@
+"""Which model a command talks to: a configured endpoint, or else the embedded default.
+
+Flags win over the environment: --base-url / OPENAI_BASE_URL, --model / DISPUTEDRAFT_MODEL,
+OPENAI_API_KEY, --model-path (a GGUF for the embedded server). With no base URL the bundled
+Qwen2.5-Coder-1.5B-Instruct is assembled, verified and served on loopback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from disputedraft.errors import ModelError
+from disputedraft.llm.fake import TestModel
+from disputedraft.llm.openai_model import EndpointConfig, OpenAIChatModel
+from disputedraft.llm.retry import RetryPolicy
+from disputedraft.llm.types import ChatModel
+
+DEFAULT_REMOTE_MODEL = "gpt-4o-mini"
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    base_url: str | None = None
+    model: str | None = None
+    api_key: str | None = None
+    model_path: Path | None = None
+    timeout: float = 180.0
+    structured: str = "auto"
+    parallel: int = 1
+    # DISPUTEDRAFT_FAKE_MODEL=test serves the zero-latency TestModel: subprocess tests and
+    # benchmarks of the shells (API, MCP, batch) without any model endpoint.
+    fake: str | None = None
+
+    def __repr__(self) -> str:
+        return f"ModelChoice(base_url={self.base_url!r}, model={self.model!r}, api_key='***')"
+
+    @property
+    def embedded(self) -> bool:
+        return self.base_url is None
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> ModelChoice:
+        path = getattr(args, "model_path", None)
+        return cls(
+            base_url=getattr(args, "base_url", None) or os.environ.get("OPENAI_BASE_URL") or None,
+            model=getattr(args, "model", None) or os.environ.get("DISPUTEDRAFT_MODEL") or None,
+            api_key=os.environ.get("OPENAI_API_KEY") or None,
+            model_path=Path(path) if path else None,
+            timeout=float(getattr(args, "timeout", None) or 180.0),
+            parallel=int(getattr(args, "parallel", None) or 1),
+            fake=os.environ.get("DISPUTEDRAFT_FAKE_MODEL") or None,
+        )
+
+
+def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("model (default: the embedded Qwen2.5-Coder-1.5B on loopback)")
+    group.add_argument("--base-url", help="OpenAI-compatible endpoint (env OPENAI_BASE_URL); key from OPENAI_API_KEY")
+    group.add_argument("--model", help="model name at that endpoint (env DISPUTEDRAFT_MODEL)")
+    group.add_argument("--model-path", help="serve this GGUF file with the embedded server instead")
+    group.add_argument("--timeout", type=float, help="seconds per model call (default 180)")
+
+
+@asynccontextmanager
+async def open_model(choice: ModelChoice, retry: RetryPolicy | None = None) -> AsyncIterator[ChatModel]:
+    """Yields a ready chat model; starts (and finally stops) the embedded server when needed."""
+    if choice.fake:
+        if choice.fake != "test":
+            raise ModelError(f"DISPUTEDRAFT_FAKE_MODEL={choice.fake!r}: only 'test' is known")
+        yield TestModel()
+        return
+    if not choice.embedded:
+        assert choice.base_url is not None
+        config = EndpointConfig(
+            base_url=choice.base_url,
+            model=choice.model or DEFAULT_REMOTE_MODEL,
+            api_key=choice.api_key or "sk-no-key-required",
+            timeout=choice.timeout,
+            structured=choice.structured,
+        )
+        model = OpenAIChatModel(config, retry)
+        try:
+            yield model
+        finally:
+            await model.aclose()
+        return
+    from disputedraft.llm.embedded import start_embedded_server  # only the [local] extra needs it
+
+    server = start_embedded_server(choice.model_path, n_parallel=choice.parallel)
+    try:
+        config = EndpointConfig(
+            base_url=server.base_url,
+            model=choice.model or server.model_name,
+            api_key=server.api_key,
+            timeout=choice.timeout,
+            structured="json_schema",
+        )
+        model = OpenAIChatModel(config, retry)
+        try:
+            yield model
+        finally:
+            await model.aclose()
+    finally:
+        server.stop()

@@ -1,0 +1,80 @@
+"""Shared pieces of the HTTP API tests (no tests here): examples, fakes, a live server.
+
+The `service` fixture in the API test modules is the seam for other model paths: override it
+(e.g. with a DraftingService over a vcrpy-cassette-backed OpenAIChatModel) and the same HTTP
+tests run against that model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import disputedraft.checks
+
+# The drafting service imports run_checks; until the checks module lands these tests cannot run.
+if not hasattr(disputedraft.checks, "run_checks"):
+    pytest.skip("disputedraft.checks.run_checks has not landed yet", allow_module_level=True)
+
+from disputedraft.api import ApiSettings, BackendFactory, create_app  # noqa: E402
+from disputedraft.api.testing import LiveServer  # noqa: E402
+from disputedraft.drafting import DraftingService  # noqa: E402
+from disputedraft.llm.fake import FunctionModel, TestModel  # noqa: E402
+from disputedraft.llm.types import ChatRequest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "src" / "disputedraft" / "api" / "examples"
+TOKEN = "test-token-0123456789abcdef"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+def example(name: str) -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+    return doc
+
+
+class CountingModel(FunctionModel):
+    """TestModel's replies, counted; with `gate`, each call waits until the gate opens."""
+
+    __test__ = False
+
+    def __init__(self, gate: threading.Event | None = None) -> None:
+        super().__init__(self._answer, name="counting")
+        self.gate = gate
+        self.calls = 0
+        self.running = 0
+        self.peak = 0
+        self._lock = threading.Lock()
+
+    async def _answer(self, request: ChatRequest) -> str:
+        with self._lock:
+            self.calls += 1
+            self.running += 1
+            self.peak = max(self.peak, self.running)
+        try:
+            if self.gate is not None:
+                # The server loop runs in another thread: wait without blocking it.
+                await asyncio.to_thread(self.gate.wait, 10)
+            return TestModel._reply(request)
+        finally:
+            with self._lock:
+                self.running -= 1
+
+
+@contextmanager
+def live_api(backend: BackendFactory | DraftingService | None, **settings: Any) -> Iterator[httpx.Client]:
+    options: dict[str, Any] = {"token": TOKEN} | settings
+    app = create_app(backend, ApiSettings(**options))
+    with LiveServer(app) as server, httpx.Client(base_url=server.url, headers=AUTH, timeout=30) as client:
+        yield client
+
+
+def default_service() -> DraftingService:
+    return DraftingService(model=TestModel(), max_attempts=3)
