@@ -90,18 +90,19 @@ def count_tokens(root_url: str, text: str) -> int:
         return len(json.loads(resp.read())["tokens"])
 
 
-def rss_mib() -> tuple[float, float]:
-    """(current RSS, peak RSS) of this process in MiB."""
+def rss_mib(pid: int | None = None) -> tuple[float, float]:
+    """(current RSS, peak RSS) in MiB of process ``pid`` (default: this one)."""
     cur = peak = 0.0
     try:
-        with open("/proc/self/status", encoding="ascii") as fh:
+        with open(f"/proc/{pid or 'self'}/status", encoding="ascii") as fh:
             for line in fh:
                 if line.startswith("VmRSS:"):
                     cur = int(line.split()[1]) / 1024
                 elif line.startswith("VmHWM:"):
                     peak = int(line.split()[1]) / 1024
     except OSError:
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        who = resource.RUSAGE_SELF if pid is None else resource.RUSAGE_CHILDREN
+        peak = resource.getrusage(who).ru_maxrss / 1024
     return cur, peak
 
 
@@ -123,16 +124,12 @@ def check_schema(obj: Any) -> list[str]:
     ev = obj.get("evidence")
     if not (isinstance(ev, list) and all(isinstance(e, str) for e in ev) and len(ev) <= 4):
         errs.append("evidence not a list of <=4 strings")
-    if not isinstance(obj.get("confidence"), (int, float)) or isinstance(
-        obj.get("confidence"), bool
-    ):
+    if not isinstance(obj.get("confidence"), (int, float)) or isinstance(obj.get("confidence"), bool):
         errs.append("confidence not a number")
     return errs
 
 
-def one_call(
-    client: OpenAI, system: str, user: str, max_tokens: int, schema: bool = False
-) -> dict[str, Any]:
+def one_call(client: OpenAI, system: str, user: str, max_tokens: int, schema: bool = False) -> dict[str, Any]:
     kwargs: dict[str, Any] = {}
     if schema:
         kwargs["response_format"] = {
@@ -195,14 +192,14 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     model = embedded.ensure_model() if args.model_path is None else args.model_path
     print(f"model: {model} (ensure/verify {time.perf_counter() - t0:.2f}s)")
-    print(f"RSS before load: {rss_mib()[0]:.0f} MiB")
 
-    with embedded.EmbeddedServer(
-        model, n_ctx=args.ctx, threads=args.threads, n_parallel=args.parallel
-    ) as srv:
+    t0 = time.perf_counter()
+    with embedded.EmbeddedServer(model, n_ctx=args.ctx, threads=args.threads, n_parallel=args.parallel) as srv:
+        t_up = time.perf_counter() - t0
         print(
             f"server: {srv.base_url} threads={srv.threads} parallel={srv.n_parallel} "
-            f"ctx/slot={srv.n_ctx} load {srv.load_seconds:.2f}s; RSS {rss_mib()[0]:.0f} MiB"
+            f"ctx/slot={srv.n_ctx} start-to-healthy {t_up:.2f}s; "
+            f"server RSS {rss_mib(srv.pid)[0]:.0f} MiB"
         )
         client = OpenAI(base_url=srv.base_url, api_key=srv.api_key, max_retries=0, timeout=600)
         system = build_system_prompt(args.system_tokens)
@@ -215,9 +212,7 @@ def main(argv: list[str] | None = None) -> int:
             # First call alone (fills the prompt cache), the rest at once.
             results = [one_call(client, system, users[0], args.max_tokens)]
             with ThreadPoolExecutor(max_workers=max(1, args.n - 1)) as pool:
-                futs = [
-                    pool.submit(one_call, client, system, u, args.max_tokens) for u in users[1:]
-                ]
+                futs = [pool.submit(one_call, client, system, u, args.max_tokens) for u in users[1:]]
                 results += [f.result() for f in futs]
         else:
             results = [one_call(client, system, u, args.max_tokens) for u in users]
@@ -232,8 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         rs = one_call(
             client,
             system,
-            "Decide on a 13.1 dispute where tracking shows delivery to the billing address. "
-            "Answer as JSON.",
+            "Decide on a 13.1 dispute where tracking shows delivery to the billing address. Answer as JSON.",
             args.max_tokens * 2,
             schema=True,
         )
@@ -245,9 +239,14 @@ def main(argv: list[str] | None = None) -> int:
         except json.JSONDecodeError as exc:
             obj, status = rs["text"], f"NOT JSON ({exc})"
         print(f"json_schema result: {status}: {json.dumps(obj)[:300]}")
+        t_stop = time.perf_counter()
 
-        cur, peak = rss_mib()
-        print(f"RSS now {cur:.0f} MiB, peak {peak:.0f} MiB")
+        cur, peak = rss_mib(srv.pid)
+        print(
+            f"server process (pid {srv.pid}) RSS now {cur:.0f} MiB, peak {peak:.0f} MiB; "
+            f"this process {rss_mib()[0]:.0f} MiB"
+        )
+    print(f"server stopped in {time.perf_counter() - t_stop:.2f}s")
     return 0
 
 

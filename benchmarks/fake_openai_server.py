@@ -154,6 +154,7 @@ class FakeServer:
         self._rng = random.Random(config.seed)
         self._ids = itertools.count(1)
         self._slots = asyncio.Semaphore(config.max_connections)
+        self.writers: set[asyncio.StreamWriter] = set()  # open connections, closed on shutdown
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         if self._slots.locked():  # over the connection cap: close rather than queue unboundedly
@@ -161,12 +162,14 @@ class FakeServer:
             return
         async with self._slots:
             self.stats.connections += 1
+            self.writers.add(writer)
             try:
                 while await self._one_request(reader, writer):
                     pass
             except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError, ValueError):
                 pass
             finally:
+                self.writers.discard(writer)
                 writer.close()
                 with contextlib.suppress(Exception):
                     await writer.wait_closed()
@@ -247,6 +250,9 @@ async def serve(host: str, port: int, config: Config) -> None:
         loop.add_signal_handler(sig, stop.set)
     async with server:
         await stop.wait()
+        # Idle keep-alive connections would keep wait_closed() waiting: close them first.
+        for writer in list(app.writers):
+            writer.close()
     print(json.dumps(app.stats.as_dict()), file=sys.stderr, flush=True)
 
 

@@ -8,13 +8,13 @@ from typing import Any
 
 import httpx
 import pytest
-from test_api_support import AUTH, TOKEN, CountingModel, example, live_api
 
 from disputedraft.api.backend import static_backend
 from disputedraft.drafting import DraftingService
 from disputedraft.errors import ModelError
 from disputedraft.llm.fake import FunctionModel
 from disputedraft.llm.types import ChatRequest
+from test_api_support import AUTH, TOKEN, CountingModel, example, live_api, wait_ready
 
 DOC = example("not_as_described_en")
 SECRET = "sk-test-MARKER-7f3a9c1e5d2b8a6f"
@@ -94,9 +94,11 @@ def test_failed_draft_is_not_remembered() -> None:
 
     with live_api(DraftingService(model=FunctionModel(flaky), max_attempts=1)) as client:
         first = client.post("/v1/drafts", json=DOC, headers={"Idempotency-Key": "retry-me"})
-        assert first.status_code == 503 and first.headers["retry-after"] == "2"
+        assert first.status_code == 503
+        assert first.headers["retry-after"] == "2"
         second = client.post("/v1/drafts", json=DOC, headers={"Idempotency-Key": "retry-me"})
-        assert second.status_code == 200 and second.headers["idempotent-replayed"] == "false"
+        assert second.status_code == 200
+        assert second.headers["idempotent-replayed"] == "false"
 
 
 def test_concurrent_drafts_are_bounded() -> None:
@@ -144,7 +146,8 @@ def test_human_review_drafts_skip_the_bound() -> None:
                 return [await held, free]
 
         held, free = asyncio.run(both())
-    assert held.status_code == 200 and free.status_code == 200
+    assert held.status_code == 200
+    assert free.status_code == 200
     assert free.json()["status"] == "human_review"
 
 
@@ -157,7 +160,8 @@ def test_overloaded_model_is_503_with_its_retry_after() -> None:
         assert response.status_code == 503
         assert response.headers["retry-after"] == "7"
         body = response.json()
-        assert body["type"].endswith(":model-unavailable") and "429" in body["detail"]
+        assert body["type"].endswith(":model-unavailable")
+        assert "429" in body["detail"]
         # Decisions need no model: they keep working while the model is down.
         assert client.post("/v1/decisions", json=DOC).status_code == 200
 
@@ -168,7 +172,8 @@ def test_down_model_without_a_hint_still_gets_retry_after() -> None:
 
     with live_api(DraftingService(model=FunctionModel(down)), retry_after_seconds=4) as client:
         response = client.post("/v1/drafts", json=DOC)
-        assert response.status_code == 503 and response.headers["retry-after"] == "4"
+        assert response.status_code == 503
+        assert response.headers["retry-after"] == "4"
 
 
 def test_draft_that_never_passes_is_200_needs_review_or_error() -> None:
@@ -176,7 +181,8 @@ def test_draft_that_never_passes_is_200_needs_review_or_error() -> None:
         response = client.post("/v1/drafts", json=DOC)
         assert response.status_code == 200
         draft = response.json()
-        assert draft["status"] == "error" and draft["attempts"] == 2
+        assert draft["status"] == "error"
+        assert draft["attempts"] == 2
         assert draft["violations"][0]["check"] == "reply_format"
 
 
@@ -189,10 +195,11 @@ def test_readyz_waits_for_the_model_endpoint() -> None:
     factory = static_backend(DraftingService(model=CountingModel()), probe)
     with live_api(factory, retry_after_seconds=2) as client:
         response = client.get("/readyz")
-        assert response.status_code == 503 and response.headers["retry-after"] == "2"
+        assert response.status_code == 503
+        assert response.headers["retry-after"] == "2"
         assert response.headers["content-type"] == "application/problem+json"
         up["value"] = True
-        assert client.get("/readyz").status_code == 200
+        assert wait_ready(client).status_code == 200
 
 
 def test_no_secret_or_traceback_in_any_response(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -219,5 +226,7 @@ def test_no_secret_or_traceback_in_any_response(monkeypatch: pytest.MonkeyPatch)
     assert seen[1].json()["detail"] == "an internal error occurred; it has been logged"
     for response in seen:
         text = response.text + str(response.headers)
-        assert SECRET not in text and TOKEN not in text
-        assert "Traceback" not in text and "secret.py" not in text
+        assert SECRET not in text
+        assert TOKEN not in text
+        assert "Traceback" not in text
+        assert "secret.py" not in text

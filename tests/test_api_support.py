@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,11 +25,11 @@ import disputedraft.checks
 if not hasattr(disputedraft.checks, "run_checks"):
     pytest.skip("disputedraft.checks.run_checks has not landed yet", allow_module_level=True)
 
-from disputedraft.api import ApiSettings, BackendFactory, create_app  # noqa: E402
-from disputedraft.api.testing import LiveServer  # noqa: E402
-from disputedraft.drafting import DraftingService  # noqa: E402
-from disputedraft.llm.fake import FunctionModel, TestModel  # noqa: E402
-from disputedraft.llm.types import ChatRequest  # noqa: E402
+from disputedraft.api import ApiSettings, BackendFactory, create_app
+from disputedraft.api.testing import LiveServer
+from disputedraft.drafting import DraftingService
+from disputedraft.llm.fake import FunctionModel, TestModel
+from disputedraft.llm.types import ChatRequest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "src" / "disputedraft" / "api" / "examples"
@@ -74,6 +75,16 @@ def live_api(backend: BackendFactory | DraftingService | None, **settings: Any) 
     app = create_app(backend, ApiSettings(**options))
     with LiveServer(app) as server, httpx.Client(base_url=server.url, headers=AUTH, timeout=30) as client:
         yield client
+
+
+def wait_ready(client: httpx.Client, timeout: float = 120) -> httpx.Response:
+    """/readyz until 200: the start-up warm-up (lingua's models) takes seconds on a busy machine."""
+    deadline = time.monotonic() + timeout
+    while True:
+        response = client.get("/readyz")
+        if response.status_code == 200 or time.monotonic() > deadline:
+            return response
+        time.sleep(0.1)
 
 
 def default_service() -> DraftingService:

@@ -32,7 +32,7 @@ REFUND = {**GOOD, "ask_close": "Please close the dispute for now and we will giv
 
 
 def en_dispute(**changes: object) -> Dispute:
-    return dispute(**EN, **changes)
+    return dispute(**{**EN, **changes})
 
 
 async def test_good_reply_is_ready_first_time() -> None:

@@ -154,7 +154,15 @@ def parse_reply(content: str, decision: Decision) -> dict[str, str]:
     return {k: " ".join(str(data[k]).split()) for k in reply_keys(decision)}
 
 
+def _without_signoff(closing: str, decision: Decision) -> str:
+    # Small models like to sign the closing themselves; the real signature follows it.
+    for name in (decision.facts.signature, decision.facts.store_name):
+        closing = closing.replace(name, "")
+    return closing.strip().rstrip(",;-").strip() or closing
+
+
 def assemble(parts: dict[str, str], decision: Decision) -> str:
     body = " ".join(parts[p.id] for p in decision.required_points)
+    closing = _without_signoff(parts["closing"], decision)
     # The signature is added here, not by the model, so every draft is signed by the store.
-    return f"{parts['greeting']}\n\n{body}\n\n{parts['closing']}\n{decision.facts.signature}"
+    return f"{parts['greeting']}\n\n{body}\n\n{closing}\n{decision.facts.signature}"

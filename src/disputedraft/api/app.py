@@ -18,6 +18,7 @@ from disputedraft.api.openapi import build_openapi
 from disputedraft.api.routes import ops, v1
 from disputedraft.api.runtime import Runtime
 from disputedraft.api.settings import ApiSettings
+from disputedraft.api.warmup import warm_up
 from disputedraft.drafting import DraftingService
 from disputedraft.policy import default_policy
 
@@ -33,9 +34,10 @@ checks on any reply. Errors are `application/problem+json` (RFC 9457).
 
 
 def create_app(backend: BackendFactory | DraftingService | None = None,
-               settings: ApiSettings | None = None) -> FastAPI:
+               settings: ApiSettings | None = None, *, warm: bool = True) -> FastAPI:
     """The API over `backend`: a factory entered for the app's lifetime (it may start the
-    embedded model), or a ready DraftingService (fakes, tests). None: decisions only."""
+    embedded model), or a ready DraftingService (fakes, tests). None: decisions only.
+    `warm` pays the one-off loading costs at startup rather than on the first draft."""
     settings = settings or ApiSettings.from_env()
     factory: BackendFactory
     if backend is None or isinstance(backend, DraftingService):
@@ -48,6 +50,8 @@ def create_app(backend: BackendFactory | DraftingService | None = None,
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         # The model starts before the first request is accepted and stops after the last one.
         async with factory() as opened:
+            if warm:
+                await warm_up(opened.service)
             policy = opened.service.policy or default_policy()
             runtime.remedies_json = RemediesOut(policy_version=policy.spec.version,
                                                 remedies=dict(policy.spec.remedies)).model_dump_json().encode()
@@ -59,7 +63,9 @@ def create_app(backend: BackendFactory | DraftingService | None = None,
                 runtime.backend = None
 
     app = FastAPI(title="disputedraft", version=__version__, description=DESCRIPTION, lifespan=lifespan,
-                  docs_url="/docs", redoc_url=None)
+                  docs_url="/docs", redoc_url=None,
+                  # Stable operation ids (the function names) for generated clients.
+                  generate_unique_id_function=lambda route: route.name)
     app.state.runtime = runtime
     problems.install(app)
     app.include_router(v1)

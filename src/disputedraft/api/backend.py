@@ -18,8 +18,10 @@ import httpx
 from disputedraft.drafting import DraftingService
 from disputedraft.errors import FieldProblem, InvalidInput, ModelError
 from disputedraft.llm.fake import FunctionModel, TestModel
+from disputedraft.llm.openai_model import OpenAIChatModel
 from disputedraft.llm.select import ModelChoice, open_model
 from disputedraft.llm.types import ChatModel, ChatRequest
+from disputedraft.policy import default_policy
 
 FAKE_MODEL_ENV = "DISPUTEDRAFT_FAKE_MODEL"
 # Seconds a fake "overloaded" model asks callers to wait; tests assert it comes through.
@@ -36,6 +38,11 @@ class Backend:
 
 
 BackendFactory = Callable[[], AbstractAsyncContextManager[Backend]]
+
+
+def _service(model: ChatModel, max_attempts: int) -> DraftingService:
+    # The policy is fixed for the server's life: resolving it once spares a file lookup per decide().
+    return DraftingService(model=model, policy=default_policy(), max_attempts=max_attempts)
 
 
 def static_backend(service: DraftingService, probe: Probe | None = None) -> BackendFactory:
@@ -88,8 +95,10 @@ def model_backend(choice: ModelChoice, max_attempts: int = 3) -> BackendFactory:
     @asynccontextmanager
     async def factory() -> AsyncIterator[Backend]:
         async with open_model(choice) as model:
-            probe = endpoint_probe(model.config.base_url, model.config.api_key)
-            yield Backend(DraftingService(model=model, max_attempts=max_attempts), probe)
+            probe = None  # a fake (or any other in-process model) is always there
+            if isinstance(model, OpenAIChatModel):
+                probe = endpoint_probe(model.config.base_url, model.config.api_key)
+            yield Backend(_service(model, max_attempts), probe)
 
     return factory
 
@@ -101,7 +110,7 @@ def backend_from_args(args: argparse.Namespace, *, slots: int, max_attempts: int
     """
     fake = fake_model_from_env()
     if fake is not None:
-        return static_backend(DraftingService(model=fake, max_attempts=max_attempts))
+        return static_backend(_service(fake, max_attempts))
     choice = ModelChoice.from_args(args)
     if choice.embedded and not getattr(args, "parallel", None):
         choice = replace(choice, parallel=slots)

@@ -7,7 +7,7 @@ ours (auth, then content type, size, JSON, fields) and so that validation reuses
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -28,6 +28,15 @@ class CheckRequest(BaseModel):
     message: str = Field(description="The reply to check, as it would be sent to the buyer.")
     language: LanguageTag | None = Field(
         default=None, description="Language the reply must be in; the buyer's language when left out.")
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"] = "ok"
+
+
+class ReadyOut(BaseModel):
+    status: Literal["ready"] = "ready"
+    model: str | None = Field(description="Name of the model drafts are written with (None: decisions only).")
 
 
 class RemediesOut(BaseModel):
@@ -78,6 +87,8 @@ async def read_json(request: Request, limit: int) -> Any:
 
 
 def _invalid(what: str, problems: list[FieldProblem]) -> ApiProblem:
+    # A validator's message arrives as "Value error, <what is wrong>": the prefix says nothing.
+    problems = [FieldProblem(p.path, p.problem.removeprefix("Value error, ")) for p in problems]
     count = f"{len(problems)} field{'s' if len(problems) != 1 else ''}"
     summary = "; ".join(str(p) for p in problems[:3]) + ("; …" if len(problems) > 3 else "")
     return ApiProblem(422, "invalid-" + what, f"the {what} has {count} with problems: {summary}",

@@ -28,16 +28,19 @@ class DraftLimiter:
 
     @asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:
-        if self._slots.locked() and self._waiting >= self.max_waiting:
-            raise Busy(f"{self._waiting} drafts are already waiting")
-        self._waiting += 1
-        try:
-            async with asyncio.timeout(self.wait_seconds):
-                await self._slots.acquire()
-        except TimeoutError:
-            raise Busy(f"no draft slot free within {self.wait_seconds:g} s") from None
-        finally:
-            self._waiting -= 1
+        if not self._slots.locked():
+            await self._slots.acquire()  # a free slot: taken at once, no timer to arm
+        else:
+            if self._waiting >= self.max_waiting:
+                raise Busy(f"{self._waiting} drafts are already waiting")
+            self._waiting += 1
+            try:
+                async with asyncio.timeout(self.wait_seconds):
+                    await self._slots.acquire()
+            except TimeoutError:
+                raise Busy(f"no draft slot free within {self.wait_seconds:g} s") from None
+            finally:
+                self._waiting -= 1
         self.running += 1
         self.peak = max(self.peak, self.running)
         try:

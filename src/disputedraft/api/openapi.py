@@ -15,7 +15,8 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel
-from pydantic.json_schema import models_json_schema
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue, models_json_schema
+from pydantic_core import core_schema
 
 from disputedraft.api.problems import PROBLEM_JSON, ProblemDetails
 
@@ -74,13 +75,39 @@ def body_doc(model: str) -> dict[str, Any]:
         "schema": {"$ref": REF.format(model=model)}, "examples": _examples(model)}}}}
 
 
+# Money beyond this is not a real order; the policy's cent arithmetic overflows near 1e26.
+MAX_AMOUNT = 1e12
+
+
+class _InputSchema(GenerateJsonSchema):
+    """Amounts are documented as JSON numbers, with their bounds.
+
+    Pydantic also takes decimal strings ("42.50"), but its schema for them is a bare string with
+    no bounds, which promises callers (and schemathesis) that "" or "-1" would be accepted.
+    """
+
+    def decimal_schema(self, schema: core_schema.DecimalSchema) -> JsonSchemaValue:
+        out = super().decimal_schema(schema)
+        if self.mode == "validation" and "anyOf" in out:
+            number: JsonSchemaValue = out["anyOf"][0]
+            number.setdefault("maximum", MAX_AMOUNT)
+            number["description"] = "A number; a decimal string such as \"42.50\" is accepted too."
+            return number
+        return out
+
+
 def _input_components() -> dict[str, Any]:
     from disputedraft.api.bodies import CheckRequest  # the models bodies.py validates against
     from disputedraft.contract import Dispute
 
     models: list[type[BaseModel]] = [Dispute, CheckRequest, ProblemDetails]
-    _, schema = models_json_schema([(m, "validation") for m in models], ref_template=REF)
+    _, schema = models_json_schema([(m, "validation") for m in models], ref_template=REF,
+                                   schema_generator=_InputSchema)
     defs: dict[str, Any] = schema["$defs"]
+    # Dispute's cross-field rule (a validator in contract.py), stated so that clients and
+    # schemathesis know it; the schemathesis test fails if the two ever disagree.
+    defs["Dispute"]["if"] = {"properties": {"reason": {"const": "not_received"}}, "required": ["reason"]}
+    defs["Dispute"]["then"] = {"properties": {"problem": {"type": "null"}}}
     return defs
 
 

@@ -12,7 +12,6 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from http import HTTPStatus
-from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -105,6 +104,15 @@ async def _on_validation_error(_: Request, exc: Exception) -> Response:
     return problem_response(422, "the request is invalid", kind="invalid-request", errors=problems)
 
 
+async def _on_arithmetic_error(request: Request, exc: Exception) -> Response:
+    # Decimal overflow in the policy layer (e.g. an order total of 1e27 cannot be quantized to
+    # cents): the input is unprocessable, not a server fault. The contract should bound amounts.
+    log.warning("arithmetic error on %s %s: %r", request.method, request.url.path, exc)
+    return problem_response(422, "a number in the dispute is too large or too precise to compute with",
+                            kind="number-out-of-range", title="Number out of range",
+                            errors=[FieldProblem("order", "amounts must be ordinary money values")])
+
+
 class CatchAll:
     """Unexpected exceptions become a bare 500 problem, logged with the traceback for the operator.
 
@@ -141,10 +149,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ApiProblem, _on_api_problem)
     app.add_exception_handler(StarletteHTTPException, _on_http_exception)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(ArithmeticError, _on_arithmetic_error)
     app.add_middleware(CatchAll)
 
-
-def openapi_problem(description: str) -> dict[str, Any]:
-    """An OpenAPI response object whose body is a problem document."""
-    return {"description": description,
-            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}}}

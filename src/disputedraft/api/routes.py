@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import math
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import Response
 
 from disputedraft.api.auth import require_token
-from disputedraft.api.bodies import RemediesOut, read_check_request, read_dispute
-from disputedraft.api.idempotency import HEADER, check_key, fingerprint
+from disputedraft.api.bodies import HealthOut, ReadyOut, RemediesOut, read_check_request, read_dispute
+from disputedraft.api.idempotency import HEADER, KEY_PATTERN, MAX_KEY_LENGTH, fingerprint
 from disputedraft.api.limits import Busy
 from disputedraft.api.openapi import body_doc, problem_responses
 from disputedraft.api.problems import ApiProblem
@@ -54,7 +54,8 @@ async def _draft(service: DraftingService, dispute: Dispute, runtime: Runtime) -
         raise ApiProblem(503, "busy", "too many drafts in progress; retry later",
                          headers=_retry_after(None, runtime.settings.retry_after_seconds)) from None
     except ModelError as exc:
-        default = runtime.settings.retry_after_seconds if exc.retryable else 12 * runtime.settings.retry_after_seconds
+        # Not retryable (a refused key, no model configured): someone must act, so ask for a longer pause.
+        default = runtime.settings.retry_after_seconds * (1 if exc.retryable else 12)
         raise ApiProblem(503, "model-unavailable", f"the model endpoint is unavailable ({exc}); retry later",
                          headers=_retry_after(exc.retry_after, default)) from None
 
@@ -76,8 +77,9 @@ async def post_decision(request: Request) -> Response:
 async def post_draft(
     request: Request,
     idempotency_key: Annotated[str | None, Header(
-        alias=HEADER, description="Retry with the same key (and body) to get the same Draft back, "
-                                  "without drafting again. Kept 24 h per server instance.",
+        alias=HEADER, max_length=MAX_KEY_LENGTH, pattern=KEY_PATTERN,
+        description="Retry with the same key (and body) to get the same Draft back, without drafting "
+                    "again. Kept 24 h per server instance; reusing a key for another dispute is a 422.",
     )] = None,
 ) -> Response:
     runtime = _runtime(request)
@@ -85,10 +87,9 @@ async def post_draft(
     service = runtime.require_backend().service
     if idempotency_key is None:
         return _json(await _draft(service, dispute, runtime))
-    key = check_key(idempotency_key)
-    draft, replayed = await runtime.drafts.run(key, fingerprint(dispute.model_dump_json()),
+    draft, replayed = await runtime.drafts.run(idempotency_key, fingerprint(dispute.model_dump_json()),
                                                lambda: _draft(service, dispute, runtime))
-    return _json(draft, {HEADER: key, "Idempotent-Replayed": "true" if replayed else "false"})
+    return _json(draft, {HEADER: idempotency_key, "Idempotent-Replayed": "true" if replayed else "false"})
 
 
 @v1.post("/checks", response_model=CheckReport, summary="Check a reply against the hard and tone rules",
@@ -107,16 +108,16 @@ async def get_remedies(request: Request) -> Response:
 
 
 @ops.get("/healthz", summary="Liveness: the process answers", responses=problem_responses(500))
-async def healthz() -> dict[str, str]:
-    return {"status": "ok"}
+async def healthz() -> HealthOut:
+    return HealthOut()
 
 
 @ops.get("/readyz", summary="Readiness: the model endpoint answers", responses=problem_responses(503, 500))
-async def readyz(request: Request) -> dict[str, Any]:
+async def readyz(request: Request) -> ReadyOut:
     runtime = _runtime(request)
     backend = runtime.require_backend()
     model = backend.service.model
     if backend.probe is not None and not await backend.probe():
         raise ApiProblem(503, "not-ready", "the model endpoint does not answer yet",
                          headers=_retry_after(None, runtime.settings.retry_after_seconds))
-    return {"status": "ready", "model": model.name if model else None}
+    return ReadyOut(model=model.name if model else None)

@@ -26,7 +26,7 @@ class LiveServer:
 
     def __enter__(self) -> Self:
         self._thread.start()
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 180  # includes the start-up warm-up
         while not self.server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError("the API server did not start (see its log above)")

@@ -122,7 +122,10 @@ class Journal:
     @classmethod
     def open(cls, path: Path, fsync: FsyncPolicy = "interval") -> Journal:
         created = not path.exists()
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
+        except OSError as exc:
+            raise OutputFileError(f"{path}: cannot open for appending: {exc.strerror or exc}") from None
         try:
             _lock(fd, path)
             if created:

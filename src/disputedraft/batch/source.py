@@ -7,10 +7,14 @@ names the dispute in an error record when its id cannot be read.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Iterator
+import threading
+from collections import deque
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -156,3 +160,67 @@ def open_queue(spec: str) -> QueueReader:
     size = os.fstat(stream.fileno()).st_size
     # A FIFO or other special file has no meaningful size: no ETA then.
     return JsonlReader(stream, size if path.is_file() else None, spec)
+
+
+class Prefetcher:
+    """Reads and decodes queue items in a thread, at most `ahead` of the consumer.
+
+    Why a thread: a queue on stdin or a FIFO blocks on read until its producer writes, and a
+    blocking read in the event loop would stall every draft in flight. Items are handed over
+    as soon as each is read (a slow producer's first dispute is drafted at once, not when a
+    chunk fills up), and the semaphore is the backpressure that keeps memory flat.
+    """
+
+    def __init__(self, reader: QueueReader, ahead: int) -> None:
+        self._reader = reader
+        self._buffer: deque[Item] = deque()
+        self._room = threading.Semaphore(ahead)
+        self._ready = asyncio.Event()
+        self._loop = asyncio.get_running_loop()
+        self._finished = False
+        self._closed = False
+        self._error: BaseException | None = None
+        # A daemon: a read blocked on an idle pipe must not keep the process alive at exit.
+        self._thread = threading.Thread(target=self._read, name="queue-reader", daemon=True)
+        self._thread.start()
+
+    def _wake(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop closed under us: nobody is waiting
+            self._loop.call_soon_threadsafe(self._ready.set)
+
+    def _read(self) -> None:
+        try:
+            for raw in self._reader:
+                item = classify(raw)
+                self._room.acquire()
+                if self._closed:
+                    return
+                self._buffer.append(item)
+                self._wake()
+        except BaseException as exc:  # handed to the consumer, which raises it in the run
+            self._error = exc
+        finally:
+            self._finished = True
+            self._wake()
+
+    async def batches(self) -> AsyncIterator[list[Item]]:
+        """Whatever has been read so far, as soon as there is anything."""
+        while True:
+            if not self._buffer:
+                if self._finished:
+                    if self._error is not None:
+                        raise self._error
+                    return
+                self._ready.clear()
+                if not self._buffer and not self._finished:
+                    await self._ready.wait()
+                continue
+            batch = []
+            while self._buffer:
+                batch.append(self._buffer.popleft())
+                self._room.release()
+            yield batch
+
+    def close(self) -> None:
+        self._closed = True
+        self._room.release()  # let a reader waiting for room see that we are done

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Typographic variants that writers (and models) use interchangeably.
 _PUNCT = str.maketrans(
@@ -38,6 +39,9 @@ _PUNCT = str.maketrans(
 # Japanese voiced-sound marks are combining characters too, but dropping them changes the
 # word (が -> か); every other combining mark is an accent we want to ignore.
 _KEEP_MARKS = frozenset({"\u3099", "\u309a"})
+# Letters that carry their accent in the letter itself (no combining mark to drop):
+# Polish ł, Danish ø, Turkish dotless ı... folded by hand so "zapłacimy" matches "zaplacimy".
+_SOLID = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h"})
 _SPACES = re.compile(r"[ \t\f\v]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+|(?<=[。！？])")
 # Characters that can start or end a Latin/Cyrillic/Greek word (used for word boundaries
@@ -48,10 +52,25 @@ _HANGUL_WORD = re.compile(r"[\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
+class _MarkTable(dict[int, int | None]):
+    """str.translate table that deletes combining marks, filled in as characters are met
+    (building it for all of Unicode up front would cost a second at import)."""
+
+    def __missing__(self, cp: int) -> int | None:
+        char = chr(cp)
+        value = None if unicodedata.category(char) == "Mn" and char not in _KEEP_MARKS else cp
+        self[cp] = value
+        return value
+
+
+_MARKS = _MarkTable()
+
+
 def strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    kept = "".join(c for c in decomposed if c in _KEEP_MARKS or unicodedata.category(c) != "Mn")
-    return unicodedata.normalize("NFC", kept)
+    if text.isascii():
+        return text
+    stripped = unicodedata.normalize("NFD", text).translate(_MARKS).translate(_SOLID)
+    return unicodedata.normalize("NFC", stripped)
 
 
 def normalise(text: str) -> str:
@@ -61,9 +80,15 @@ def normalise(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+# A decimal point inside an amount ("28.00") written as a comma, so that lexicon
+# patterns can keep a cue within one sentence with [^.!?\n] without an amount ending
+# the sentence. Dates such as 02.10.2026 are left alone.
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d{1,2}(?!\d|[./-]\d))")
+
+
 def fold(text: str) -> str:
     """Lowercase, accent-free form of `normalise(text)`, for lexicon matching."""
-    return strip_marks(normalise(text).lower())
+    return _DECIMAL_POINT.sub(",", strip_marks(normalise(text).lower()))
 
 
 def fold_pattern(pattern: str) -> str:
@@ -103,8 +128,8 @@ def compact(token: str) -> str:
 def contains_phrase(haystack_folded: str, phrase: str) -> bool:
     """Whether a fact string (an address, a name) appears, ignoring case, accents,
     punctuation and line breaks: "12 rue X, 93150 Y" matches "12 rue X\n93150 Y"."""
-    needle = _tokens(fold(phrase))
-    if not needle:
+    needle = _phrase_tokens(phrase)
+    if not needle or max(needle, key=len) not in haystack_folded:
         return False
     hay = _tokens(haystack_folded)
     n = len(needle)
@@ -113,3 +138,26 @@ def contains_phrase(haystack_folded: str, phrase: str) -> bool:
 
 def _tokens(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text)
+
+
+@lru_cache(maxsize=4096)
+def _phrase_tokens(phrase: str) -> list[str]:
+    # Instructions and addresses repeat from message to message; fold each once.
+    return _tokens(fold(phrase))
+
+
+_URLISH = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\S+\.(?:com|net|org)\S*", re.I)
+_HAS_DIGIT = re.compile(r"\S*\d\S*")
+
+
+def strip_for_detection(text: str, phrases: tuple[str, ...]) -> str:
+    """What is left of a reply once the parts that carry no language are removed: tracking
+    numbers, amounts, links, and names/addresses/product titles quoted from the order (a
+    French reply quoting an English product title is still French)."""
+    out = text
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if len(phrase) >= 3:
+            out = re.sub(re.escape(phrase), " ", out, flags=re.I)
+    out = _URLISH.sub(" ", out)
+    out = _HAS_DIGIT.sub(" ", out)
+    return " ".join(out.split())

@@ -13,9 +13,12 @@ from disputedraft.errors import DisputeDraftError, InvalidInput
 # Each module has `register(subparsers)`; its parsers set `func(args) -> int`.
 _COMMAND_MODULES = [
     "disputedraft.cli.policy_cmds",
+    "disputedraft.cli.check_cmds",
     "disputedraft.cli.draft_cmds",
+    "disputedraft.cli.batch_cmds",
     "disputedraft.cli.serve_cmds",
     "disputedraft.cli.mcp_cmds",
+    "disputedraft.cli.eval_cmds",
 ]
 
 

@@ -13,9 +13,11 @@ async def _serve(args: argparse.Namespace) -> None:
     from disputedraft.api.backend import backend_from_args
     from disputedraft.api.limits import DraftLimiter
     from disputedraft.api.mcp_server import build_mcp_server
+    from disputedraft.api.warmup import warm_up
 
     factory = backend_from_args(args, slots=args.max_concurrent_drafts, max_attempts=args.attempts)
     async with factory() as backend:  # one model for the whole process, whatever the transport
+        await warm_up(backend.service)  # before serving, so no tool call stalls on it
         server = build_mcp_server(backend, DraftLimiter(args.max_concurrent_drafts, 32, 30.0))
         if args.http:
             await server.run_streamable_http_async(host=args.host, port=args.port)

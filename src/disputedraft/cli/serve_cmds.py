@@ -43,7 +43,8 @@ def register(sub: Any) -> None:
     p.add_argument("--port", type=int, default=8080, help="port (default 8080)")
     p.add_argument("--attempts", type=int, default=3, help="first draft plus repairs (default 3)")
     p.add_argument("--max-concurrent-drafts", type=int,
-                   help="drafts running against the model at once (default 4, env DISPUTEDRAFT_API_MAX_CONCURRENT_DRAFTS)")
+                   help="drafts running against the model at once (default 4; env "
+                        "DISPUTEDRAFT_API_MAX_CONCURRENT_DRAFTS)")
     p.add_argument("--queue-wait", type=float,
                    help="seconds a draft may wait for a slot before 503 (default 30)")
     p.add_argument("--max-body-bytes", type=int, help="largest request body (default 262144)")

@@ -109,6 +109,16 @@ def known_remedies() -> set[str]:
     return set(default_policy().spec.remedies)
 
 
+MAX_PROBLEMS = 30
+
+
+def capped(problems: list[FieldProblem]) -> list[FieldProblem]:
+    """One systematic mistake repeated in every file should not bury the rest of the output."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    return [*problems[:MAX_PROBLEMS], FieldProblem("", f"... and {len(problems) - MAX_PROBLEMS} more problems")]
+
+
 def load_cases(directory: Path, only: list[str] | None = None) -> list[EvalCase]:
     """Every `*.json` under `directory`, sorted by id; `only` keeps those ids (all must exist)."""
     if not directory.is_dir():
@@ -133,7 +143,7 @@ def load_cases(directory: Path, only: list[str] | None = None) -> list[EvalCase]
         seen[case.id] = rel
         cases.append(case)
     if problems:
-        raise InvalidInput(f"eval cases in {directory}", problems)
+        raise InvalidInput(f"eval cases in {directory}", capped(problems))
     if only:
         missing = sorted(set(only) - seen.keys())
         if missing:

@@ -12,22 +12,24 @@ of the case whose asyncio task made it (a ContextVar, copied into each task).
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 from collections.abc import Awaitable, Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Literal
 from unittest import mock
 from urllib.parse import urlsplit, urlunsplit
 
-import httpx2
-import vcr
-from vcr.cassette import Cassette
-from vcr.errors import CannotOverwriteExistingCassetteException
-from vcr.persisters.filesystem import FilesystemPersister
-from vcr.serializers import yamlserializer
-from vcr.stubs.httpx_stubs import vcr_handle_async_request, vcr_handle_request
+# vcrpy ships no type information; everything it hands back is typed Any here.
+import vcr  # type: ignore[import-untyped]
+from vcr.cassette import Cassette  # type: ignore[import-untyped]
+from vcr.errors import CannotOverwriteExistingCassetteException  # type: ignore[import-untyped]
+from vcr.persisters.filesystem import FilesystemPersister  # type: ignore[import-untyped]
+from vcr.serializers import yamlserializer  # type: ignore[import-untyped]
+from vcr.stubs.httpx_stubs import vcr_handle_async_request, vcr_handle_request  # type: ignore[import-untyped]
 
 # Cassettes are recorded against the embedded server on a random port (or any endpoint);
 # requests are rewritten to this address so replays match whatever recorded them.
@@ -89,16 +91,21 @@ def first_difference(now: Any, recorded: Any, where: str = "") -> str | None:
         if len(now) != len(recorded):
             return f"{where}: {len(now)} items now, {len(recorded)} recorded"
         return None
+    if isinstance(now, str) and isinstance(recorded, str) and now != recorded:
+        # Prompts are long: show where the texts part ways, not their (equal) beginnings.
+        at = next((i for i, (a, b) in enumerate(zip(now, recorded, strict=False)) if a != b),
+                  min(len(now), len(recorded)))
+        start = max(0, at - 30)
+        return (f"{where or 'body'} (from character {at}): now {now[start:at + 40]!r}, "
+                f"recorded {recorded[start:at + 40]!r}")
     if now != recorded:
         return f"{where or 'body'}: now {_short(now)}, recorded {_short(recorded)}"
     return None
 
 
 def _short(value: Any, limit: int = 90) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
-    if len(text) <= limit:
-        return text
-    return text[: limit // 2] + " ... " + text[-limit // 2:]
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def json_body(r1: Any, r2: Any) -> None:
@@ -134,7 +141,7 @@ class Tape:
     """One case run's cassette, and what went wrong with it (a stale or missing recording)."""
 
     name: str
-    case_id: str
+    record_hint: str  # the command that records this cassette again
     path: Path
     cassette: Cassette
     existed: bool
@@ -149,8 +156,7 @@ class Tape:
     def miss(self, exc: CannotOverwriteExistingCassetteException) -> None:
         rel = self.path.name
         if not self.existed:
-            self.problems.append(f"missing cassette {rel}: record it with `disputedraft eval --live --record "
-                                 f"--only {self.case_id}`")
+            self.problems.append(f"missing cassette {rel}: record it with `{self.record_hint}`")
             return
         detail = exc.reason
         if exc.similar_requests:
@@ -159,6 +165,12 @@ class Tape:
         self.problems.append(f"stale cassette {rel}: request {self.requests} was not recorded ({detail})")
 
     def save(self) -> None:
+        if self.mode == "record" and self.requests > len(self.cassette):
+            # A request that never got a response (timeout, dropped connection; an HTTP error
+            # status is recorded like any answer) leaves nothing to replay: say so now,
+            # rather than have the next replay call this cassette stale.
+            self.problems.append(f"incomplete recording {self.path.name}: {self.requests - len(self.cassette)} of "
+                                 f"{self.requests} requests got no answer; re-record with `{self.record_hint}`")
         if self.mode == "record" and len(self.cassette):
             # The persister directly (not Cassette._save): vcr's private API stays untouched.
             FilesystemPersister.save_cassette(
@@ -167,8 +179,22 @@ class Tape:
 
 
 _current: ContextVar[Tape | None] = ContextVar("disputedraft_eval_tape", default=None)
-_real_async = httpx2.AsyncHTTPTransport.handle_async_request
-_real_sync = httpx2.HTTPTransport.handle_request
+
+
+def _http_modules() -> list[ModuleType]:
+    """httpx2 (openai 3.x) and httpx (openai 2.x, other clients): whichever is installed."""
+    found = []
+    for name in ("httpx2", "httpx"):
+        try:
+            found.append(importlib.import_module(name))
+        except ImportError:
+            continue
+    return found
+
+
+# The unpatched transports, captured once: a router must never wrap another router.
+_REAL = {m.__name__: (m.AsyncHTTPTransport.handle_async_request, m.HTTPTransport.handle_request)
+         for m in _http_modules()}
 
 
 async def _blocked_async(self: Any, request: Any) -> Any:
@@ -190,7 +216,7 @@ class CassetteDeck:
     def path(self, name: str) -> Path:
         return self.directory / f"{name}.yaml"
 
-    def _load(self, name: str, case_id: str) -> Tape:
+    def _load(self, name: str, record_hint: str) -> Tape:
         path = self.path(name)
         existed = path.is_file()
         if self.mode == "record" and existed:
@@ -198,12 +224,13 @@ class CassetteDeck:
         config = self._vcr.get_merged_config(path=str(path))
         for key in ("path_transformer", "func_path_generator", "record_on_exception"):
             config.pop(key, None)
-        return Tape(name=name, case_id=case_id, path=path, cassette=Cassette.load(**config), existed=existed, mode=self.mode)
+        return Tape(name=name, record_hint=record_hint, path=path, cassette=Cassette.load(**config),
+                    existed=existed, mode=self.mode)
 
     @contextlib.contextmanager
-    def tape(self, name: str, case_id: str) -> Iterator[Tape]:
+    def tape(self, name: str, record_hint: str) -> Iterator[Tape]:
         """Routes this task's model requests (and the tasks it starts) to cassette `name`."""
-        tape = self._load(name, case_id)
+        tape = self._load(name, record_hint)
         token = _current.set(tape)
         try:
             yield tape
@@ -211,26 +238,24 @@ class CassetteDeck:
             _current.reset(token)
             tape.save()
 
-    def _route_async(self) -> Callable[[Any, Any], Awaitable[Any]]:
-        real = _blocked_async if self.mode == "replay" else _real_async
+    def _route_async(self, module: ModuleType) -> Callable[[Any, Any], Awaitable[Any]]:
+        real = _blocked_async if self.mode == "replay" else _REAL[module.__name__][0]
 
         async def handle(transport: Any, request: Any) -> Any:
             tape = _current.get()
-            if tape is None:
-                if self.mode == "replay":
-                    return await _blocked_async(transport, request)
-                return await _real_async(transport, request)
+            if tape is None:  # outside any case: straight through when live, blocked in replay
+                return await real(transport, request)
             tape.requests += 1
             try:
-                return await vcr_handle_async_request(tape.cassette, real, httpx2)(transport, request)
+                return await vcr_handle_async_request(tape.cassette, real, module)(transport, request)
             except CannotOverwriteExistingCassetteException as exc:
                 tape.miss(exc)
                 raise
 
         return handle
 
-    def _route_sync(self) -> Callable[[Any, Any], Any]:
-        real = _blocked_sync if self.mode == "replay" else _real_sync
+    def _route_sync(self, module: ModuleType) -> Callable[[Any, Any], Any]:
+        real = _blocked_sync if self.mode == "replay" else _REAL[module.__name__][1]
 
         def handle(transport: Any, request: Any) -> Any:
             tape = _current.get()
@@ -238,7 +263,7 @@ class CassetteDeck:
                 return real(transport, request)
             tape.requests += 1
             try:
-                return vcr_handle_request(tape.cassette, real, httpx2)(transport, request)
+                return vcr_handle_request(tape.cassette, real, module)(transport, request)
             except CannotOverwriteExistingCassetteException as exc:
                 tape.miss(exc)
                 raise
@@ -247,7 +272,11 @@ class CassetteDeck:
 
     @contextlib.contextmanager
     def installed(self) -> Iterator[CassetteDeck]:
-        """Patches httpx2 (what the openai SDK speaks) for the duration of the run."""
-        with mock.patch.object(httpx2.AsyncHTTPTransport, "handle_async_request", self._route_async()), \
-                mock.patch.object(httpx2.HTTPTransport, "handle_request", self._route_sync()):
+        """Patches the httpx transports (what the openai SDK speaks) for the duration of the run."""
+        with contextlib.ExitStack() as stack:
+            for module in _http_modules():
+                stack.enter_context(mock.patch.object(module.AsyncHTTPTransport, "handle_async_request",
+                                                      self._route_async(module)))
+                stack.enter_context(mock.patch.object(module.HTTPTransport, "handle_request",
+                                                      self._route_sync(module)))
             yield self

@@ -9,26 +9,29 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from disputedraft.checks import run_checks
 from disputedraft.contract import Dispute
 from disputedraft.errors import FieldProblem, InvalidInput, pydantic_problems
-from disputedraft.evals.cassettes import CassetteDeck
+from disputedraft.evals.cases import capped
 from disputedraft.evals.config import CheckerConfig
 from disputedraft.evals.judge import Judge, JudgeResult
 from disputedraft.language import buyer_language
 from disputedraft.loading import dispute_from_json
 from disputedraft.policy import decide
 
+if TYPE_CHECKING:  # vcrpy is only needed to replay or record, not to read reports
+    from disputedraft.evals.cassettes import CassetteDeck
+
 
 class Labelled(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Writers keep their own bookkeeping on each line (remedy, language, good_id, ...).
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
     id: str = Field(min_length=1)
     dispute: str = Field(min_length=1)  # relative to the labelled file's directory
@@ -133,7 +136,7 @@ def load_labelled(path: Path) -> list[LabelledDraft]:
                 continue
         out.append(LabelledDraft(item, disputes[item.dispute]))
     if problems:
-        raise InvalidInput(str(path), problems)
+        raise InvalidInput(str(path), capped(problems))
     if not out:
         raise InvalidInput(str(path), [FieldProblem("", "no labelled drafts")])
     return out
@@ -195,7 +198,8 @@ async def _judge_item(draft: LabelledDraft, item: CheckerItem, judge: Judge, dec
     if deck is None:
         result = await judge.judge(dispute, decision, draft.item.message, language)
     else:
-        with deck.tape(f"checker/{draft.item.id}", draft.item.id) as tape:
+        # Every run that measures the checker records all of its judge calls.
+        with deck.tape(f"checker/{draft.item.id}", "disputedraft eval --live --record") as tape:
             result = await judge.judge(dispute, decision, draft.item.message, language)
         if tape.problems:
             result = result.model_copy(update={"verdict": None, "error": "; ".join(tape.problems)})
@@ -203,8 +207,9 @@ async def _judge_item(draft: LabelledDraft, item: CheckerItem, judge: Judge, dec
     return item.model_copy(update={"judge": result, "judge_flagged": flagged})
 
 
-async def evaluate_checker(path: Path, config: CheckerConfig, judge: Judge | None, deck: CassetteDeck | None,
-                           concurrency: int = 1, flag_at_or_below: int = 2) -> CheckerReport:
+async def evaluate_checker(path: Path, config: CheckerConfig, *, judge: Judge | None = None,
+                           deck: CassetteDeck | None = None, concurrency: int = 1,
+                           flag_at_or_below: int = 2) -> CheckerReport:
     drafts = load_labelled(path)
     items = [check_item(d, config.flag_on) for d in drafts]
     if judge is not None:
@@ -216,7 +221,3 @@ async def evaluate_checker(path: Path, config: CheckerConfig, judge: Judge | Non
 
         items = list(await asyncio.gather(*(one(d, i) for d, i in zip(drafts, items, strict=True))))
     return measure(items, config, str(path))
-
-
-def defects(items: Iterable[CheckerItem]) -> list[str]:
-    return sorted({i.defect for i in items if i.defect})

@@ -55,9 +55,9 @@ class CheckerConfig(_Strict):
 
 class EvalConfig(_Strict):
     deciding: list[str] = Field(default_factory=lambda: list(DECIDING_SCORERS))
-    gates: Gates = Field(default_factory=Gates)  # type: ignore[arg-type]
-    judge: JudgeConfig = Field(default_factory=JudgeConfig)  # type: ignore[arg-type]
-    checker: CheckerConfig = Field(default_factory=CheckerConfig)  # type: ignore[arg-type]
+    gates: Gates = Field(default_factory=Gates)
+    judge: JudgeConfig = Field(default_factory=JudgeConfig)
+    checker: CheckerConfig = Field(default_factory=CheckerConfig)
 
 
 def _problems(config: EvalConfig) -> list[FieldProblem]:

@@ -117,7 +117,8 @@ def render_markdown(report: SuiteReport) -> str:
              f"completion (cached {s.usage_drafter.cached_tokens}, {s.usage_drafter.calls} calls); judge "
              f"{s.usage_judge.prompt_tokens} + {s.usage_judge.completion_tokens} ({s.usage_judge.calls} calls)",
              f"- draft latency: mean {s.latency_ms_mean:.0f} ms, p50 {s.latency_ms_p50:.0f} ms, "
-             f"p95 {s.latency_ms_p95:.0f} ms", "",
+             f"p95 {s.latency_ms_p95:.0f} ms; drafting time the server reported (kept in replay): prompt "
+             f"{s.server_prompt_s:.1f} s, generation {s.server_generation_s:.1f} s", "",
              "## By remedy", "", *_table(_agg_header("remedy"), _agg_rows(s.by_remedy)), "",
              "## By language", "", *_table(_agg_header("language"), _agg_rows(s.by_language)), ""]
     if report.checker:

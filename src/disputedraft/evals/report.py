@@ -101,6 +101,9 @@ class Summary(BaseModel):
     latency_ms_mean: float
     latency_ms_p50: float
     latency_ms_p95: float
+    # llama.cpp's own timings ride in the response bodies, so unlike latency they survive replay.
+    server_prompt_s: float = 0.0
+    server_generation_s: float = 0.0
 
 
 class Gate(BaseModel):
@@ -120,6 +123,7 @@ class RunMeta(BaseModel):
     mode: str  # replay | live | live+record
     repeat: int
     concurrency: int
+    max_attempts: int
     cases_dir: str
     drafter: str | None
     judge: str | None

@@ -11,17 +11,20 @@ import contextlib
 import dataclasses
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from disputedraft.checks import run_checks
 from disputedraft.draft import Draft
 from disputedraft.drafting import DraftingService
 from disputedraft.evals.cases import EvalCase
-from disputedraft.evals.cassettes import CassetteDeck, Tape
 from disputedraft.evals.config import EvalConfig
 from disputedraft.evals.judge import Judge, JudgeResult
 from disputedraft.evals.report import CaseResult, CaseRun
-from disputedraft.evals.scorers import Solved, run_passed, score_all
+from disputedraft.evals.scorers import Solved, remedy_score, run_passed, score_all
 from disputedraft.llm.types import ChatModel, ChatRequest, ChatResult
+
+if TYPE_CHECKING:  # vcrpy is only needed when cassettes are in play
+    from disputedraft.evals.cassettes import CassetteDeck, Tape
 
 # Repeat r drafts with seeds offset by SEED_STRIDE * (r - 1); drafting's own seeds are the
 # attempt numbers (1..max_attempts), far below the stride, so repeats never share a seed.
@@ -77,10 +80,11 @@ class Runner:
         name = tape_name(case.id, repeat)
         tape: Tape | None = None
         try:
-            with self.deck.tape(name, case.id) if self.deck else contextlib.nullcontext() as tape:
+            hint = f"disputedraft eval --live --record --no-checker --only {case.id}"
+            with self.deck.tape(name, hint) if self.deck else contextlib.nullcontext() as tape:
                 solved = await self._solve(case, repeat)
         except Exception as exc:  # one broken run must not take the suite down; it fails the gate
-            return self._crashed(case, repeat, f"{type(exc).__name__}: {exc}", tape)
+            return self._crashed(case, repeat, exc, tape)
         return self._record(solved, repeat, tape)
 
     def _record(self, solved: Solved, repeat: int, tape: Tape | None) -> CaseRun:
@@ -98,10 +102,17 @@ class Runner:
             cassette_unused=tape.unused if tape else 0,
         )
 
-    def _crashed(self, case: EvalCase, repeat: int, error: str, tape: Tape | None) -> CaseRun:
-        return CaseRun(case_id=case.id, repeat=repeat, passed=False, status="error", remedy="?",
-                       language=case.language, error=error, cassette=str(tape.path) if tape else None,
-                       cassette_problems=list(tape.problems) if tape else [])
+    def _crashed(self, case: EvalCase, repeat: int, exc: Exception, tape: Tape | None) -> CaseRun:
+        problems = list(tape.problems) if tape else []
+        # A cassette miss surfaces as whatever the HTTP stack made of it; the tape says it better.
+        error = "a model request had no recorded answer (see cassette problems)" if problems \
+            else f"{type(exc).__name__}: {exc}"
+        # The decision needs no model, so the remedy gate still says something true.
+        decision = self.service(repeat).decide(case.dispute)
+        scores = [remedy_score(decision.remedy, case.expect.remedy, decision.rule)]
+        return CaseRun(case_id=case.id, repeat=repeat, passed=False, status="error", remedy=decision.remedy,
+                       language=case.language, scores=scores, error=error,
+                       cassette=str(tape.path) if tape else None, cassette_problems=problems)
 
     async def run(self, cases: list[EvalCase], repeat: int = 1, concurrency: int = 1,
                   progress: Callable[[CaseRun], None] | None = None) -> list[CaseResult]:

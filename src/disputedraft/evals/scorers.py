@@ -47,11 +47,14 @@ def _no_message(s: Solved, name: str) -> Score:
                  reason=f"no message to score (status {s.draft.status}{': ' + s.draft.error if s.draft.error else ''})")
 
 
-def remedy(s: Solved) -> Score:
-    got, want = s.draft.decision.remedy, s.case.expect.remedy
+def remedy_score(got: str, want: str, rule: str) -> Score:
     ok = got == want
     return Score(name="remedy", passed=ok, value=float(ok),
-                 reason=f"remedy {got}" + ("" if ok else f", expected {want} (rule {s.draft.decision.rule})"))
+                 reason=f"remedy {got}" + ("" if ok else f", expected {want} (rule {rule})"))
+
+
+def remedy(s: Solved) -> Score:
+    return remedy_score(s.draft.decision.remedy, s.case.expect.remedy, s.draft.decision.rule)
 
 
 def status(s: Solved) -> Score:

@@ -101,6 +101,8 @@ def summarize(cases: list[CaseResult]) -> Summary:
         latency_ms_mean=statistics.fmean(latencies) if latencies else 0.0,
         latency_ms_p50=_percentile(latencies, 0.5),
         latency_ms_p95=_percentile(latencies, 0.95),
+        server_prompt_s=sum(r.prompt_ms or 0.0 for r in runs) / 1000,
+        server_generation_s=sum(r.generation_ms or 0.0 for r in runs) / 1000,
     )
 
 
@@ -120,7 +122,7 @@ def _max_gate(name: str, value: float | None, threshold: float, detail: str = ""
                 unit=unit, detail=detail)
 
 
-def gates(summary: Summary, config: EvalConfig, repeat: int, judged: bool,
+def gates(summary: Summary, config: EvalConfig, *, repeat: int, judged: bool,
           checker: CheckerReport | None, checker_wanted: bool) -> list[Gate]:
     g = config.gates
     out = [
@@ -134,7 +136,8 @@ def gates(summary: Summary, config: EvalConfig, repeat: int, judged: bool,
     if repeat > 1:
         out.append(_min_gate(f"pass^{repeat}", summary.pass_hat.get(repeat), g.pass_hat_k_min))
     else:
-        out.append(Gate(name="pass^k", passed=None, threshold=g.pass_hat_k_min, detail="needs --repeat > 1"))
+        out.append(Gate(name="pass^k", passed=None, threshold=g.pass_hat_k_min, bound="min",
+                        detail="needs --repeat > 1"))
     j = config.judge
     if judged:
         means = summary.overall.judge_means

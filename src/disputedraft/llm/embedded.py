@@ -12,22 +12,24 @@ OpenAI-compatible HTTP server) on loopback.
 
 from __future__ import annotations
 
-import gc
+import contextlib
 import hashlib
+import importlib.util
 import json
 import os
+import queue
 import shutil
+import subprocess
+import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
 from importlib import metadata
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from typing import Self
+from typing import IO, Any, Self
 
 __all__ = [
     "DEFAULT_CTX_PER_SLOT",
@@ -123,17 +125,20 @@ def find_part_files() -> list[Path]:
         except metadata.PackageNotFoundError:
             missing.append(name)
             continue
+        if dist.version != PART_VERSION:
+            raise EmbeddedModelError(
+                f"model part {name!r} is version {dist.version}, this disputedraft needs "
+                f"{PART_VERSION}; reinstall with: {INSTALL_HINT}"
+            )
         files = _data_files_of(dist)
         if not files:
             raise EmbeddedModelError(
-                f"model part {name!r} is installed but holds no data files; "
-                f"reinstall it with: {INSTALL_HINT}"
+                f"model part {name!r} is installed but holds no data files; reinstall it with: {INSTALL_HINT}"
             )
         for f in files:
             if not f.is_file():
                 raise EmbeddedModelError(
-                    f"model part {name!r} is incomplete: {f} is missing; "
-                    f"reinstall it with: {INSTALL_HINT}"
+                    f"model part {name!r} is incomplete: {f} is missing; reinstall it with: {INSTALL_HINT}"
                 )
         ordered.extend(files)
     if missing:
@@ -205,10 +210,8 @@ def _write_sidecar(model_path: Path) -> None:
 
 
 def _drop_sidecar(model_path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         _sidecar_path(model_path).unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def _check_bundled(path: Path, *, use_sidecar: bool = True) -> None:
@@ -216,17 +219,13 @@ def _check_bundled(path: Path, *, use_sidecar: bool = True) -> None:
     size = path.stat().st_size
     if size != MODEL_SIZE:
         _drop_sidecar(path)
-        raise EmbeddedModelError(
-            f"embedded model {path} has the wrong size: expected {MODEL_SIZE} bytes, got {size}"
-        )
+        raise EmbeddedModelError(f"embedded model {path} has the wrong size: expected {MODEL_SIZE} bytes, got {size}")
     if use_sidecar and _sidecar_ok(path):
         return
     _drop_sidecar(path)
     digest = _sha256_file(path)
     if digest != MODEL_SHA256:
-        raise EmbeddedModelError(
-            f"embedded model {path} is corrupt: expected SHA-256 {MODEL_SHA256}, got {digest}"
-        )
+        raise EmbeddedModelError(f"embedded model {path} is corrupt: expected SHA-256 {MODEL_SHA256}, got {digest}")
     _write_sidecar(path)
 
 
@@ -251,9 +250,7 @@ def verify_model(path: Path, *, bundled: bool = False) -> None:
     except OSError as exc:
         raise EmbeddedModelError(f"cannot read model file {path}: {exc}") from exc
     if magic != GGUF_MAGIC:
-        raise EmbeddedModelError(
-            f"{path} is not a GGUF model file (first bytes {magic!r}, expected {GGUF_MAGIC!r})"
-        )
+        raise EmbeddedModelError(f"{path} is not a GGUF model file (first bytes {magic!r}, expected {GGUF_MAGIC!r})")
     if bundled:
         _check_bundled(path)
 
@@ -294,9 +291,7 @@ def _assemble(parts: list[Path], target: Path) -> None:
             out.flush()
             os.fsync(out.fileno())
         if written != MODEL_SIZE:
-            raise EmbeddedModelError(
-                f"assembled model has the wrong size: expected {MODEL_SIZE} bytes, got {written}"
-            )
+            raise EmbeddedModelError(f"assembled model has the wrong size: expected {MODEL_SIZE} bytes, got {written}")
         digest = h.hexdigest()
         if digest != MODEL_SHA256:
             raise EmbeddedModelError(
@@ -342,6 +337,44 @@ def ensure_model(cache_dir: Path | None = None) -> Path:
 # Serving
 # --------------------------------------------------------------------------
 
+# The server runs in a child Python process. xllamacpp has no stop(): its
+# Server is stopped by the C++ destructor, and that destructor deadlocks while
+# an HTTP client is still waiting on a generation. A child process can always
+# be stopped (and its ~2 GB returned) by ending it, keeps llama.cpp's stderr
+# away from the CLI, and isolates the CLI from a native crash.
+#
+# The child is self-contained (it imports only xllamacpp): it applies the
+# CommonParams settings given as JSON, starts the server, prints one JSON line
+# ({"address": ...} or {"error": ...}) on stdout, then blocks reading stdin and
+# hard-exits on EOF, i.e. when the parent closes the pipe or dies.
+_CHILD_SCRIPT = """
+import json, os, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent owns our lifetime
+def say(obj):
+    sys.stdout.write(json.dumps(obj) + "\\n")
+    sys.stdout.flush()
+try:
+    import xllamacpp as xlc
+    cfg = json.loads(sys.argv[1])
+    params = xlc.CommonParams()
+    for key, value in cfg.items():
+        target = params
+        *path, last = key.split(".")
+        for part in path:
+            target = getattr(target, part)
+        setattr(target, last, value)
+    server = xlc.Server(params)
+    say({"address": str(server.listening_address), "pid": os.getpid()})
+except BaseException as exc:
+    say({"error": f"{type(exc).__name__}: {exc}"})
+    os._exit(3)
+try:
+    while sys.stdin.buffer.read(65536):
+        pass
+finally:
+    os._exit(0)  # skip the destructor: the OS frees everything at once
+"""
+
 
 def default_threads() -> int:
     """CPU threads to use: the CPUs this process may run on."""
@@ -355,22 +388,44 @@ def _debug_enabled() -> bool:
     return os.environ.get(DEBUG_ENV, "").strip().lower() not in ("", "0", "false", "no")
 
 
+# Loopback only: never route the health check through an HTTP(S)_PROXY.
+_NO_PROXY_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def _tail(fh: IO[bytes] | None, limit: int = 2000) -> str:
+    if fh is None:
+        return ""
+    try:
+        fh.flush()
+        fh.seek(0, os.SEEK_END)
+        size = fh.tell()
+        fh.seek(max(0, size - limit))
+        return fh.read().decode("utf-8", "replace").strip()
+    except (OSError, ValueError):
+        return ""
+
+
 class EmbeddedServer:
     """llama.cpp's OpenAI-compatible HTTP server (via xllamacpp) on loopback.
 
-    The server runs in native threads inside this process; it listens on
-    ``127.0.0.1`` on a port picked by the OS, and stops when the context
+    The server runs in a child process (see ``_CHILD_SCRIPT``), listens on
+    ``127.0.0.1`` on a port picked by the OS, and is stopped when the context
     manager exits (or :meth:`stop` is called)::
 
         with EmbeddedServer(ensure_model()) as srv:
             client = OpenAI(base_url=srv.base_url, api_key=srv.api_key)
 
+    llama.cpp's log is discarded unless ``DISPUTEDRAFT_DEBUG`` is set (then it
+    goes to stderr); on a failed start its error lines are put in the error.
+
     Args:
         model_path: GGUF file to serve (checked with :func:`verify_model`).
         n_ctx: context tokens *per slot* (prompt + output of one request).
         threads: CPU threads for generation and prompt processing.
-        n_parallel: slots, i.e. requests decoded concurrently.
-        startup_timeout: seconds to wait for ``/health`` to answer ``ok``.
+        n_parallel: slots, i.e. requests decoded concurrently. On 2 cores, 1
+            is fastest for requests sharing a long prompt prefix: each slot
+            has its own KV cache, so a second slot re-evaluates the prefix.
+        startup_timeout: seconds to wait for the model load and ``/health``.
         api_key: if given, the server requires it as a bearer token.
     """
 
@@ -394,7 +449,8 @@ class EmbeddedServer:
         self.n_parallel = n_parallel
         self.startup_timeout = startup_timeout
         self._api_key = api_key
-        self._server: Any = None
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
         self._root_url: str | None = None
         self.load_seconds: float | None = None
 
@@ -402,7 +458,12 @@ class EmbeddedServer:
 
     @property
     def running(self) -> bool:
-        return self._server is not None
+        return self._proc is not None and self._proc.poll() is None
+
+    @property
+    def pid(self) -> int | None:
+        """Process id of the server process (for RSS measurements)."""
+        return self._proc.pid if self._proc is not None else None
 
     @property
     def root_url(self) -> str:
@@ -425,71 +486,84 @@ class EmbeddedServer:
     def model_name(self) -> str:
         return self.model_path.name
 
+    def server_params(self) -> dict[str, Any]:
+        """The ``xllamacpp.CommonParams`` settings used (dotted attribute names)."""
+        debug = _debug_enabled()
+        params: dict[str, Any] = {
+            "model.path": str(self.model_path),
+            "hostnames": ["127.0.0.1"],
+            "port": 0,  # the OS picks a free port; read back from listening_address
+            "n_parallel": self.n_parallel,
+            # n_ctx is the total KV size, split evenly between the slots.
+            "n_ctx": self.n_ctx * self.n_parallel,
+            "cpuparams.n_threads": self.threads,
+            "cpuparams_batch.n_threads": self.threads,
+            "n_batch": 2048,
+            "n_ubatch": 512,
+            "n_gpu_layers": 0,
+            "cache_prompt": True,  # reuse the KV of a repeated prompt prefix
+            "cache_ram_mib": 1024,  # host-RAM prompt cache across requests
+            "ctx_shift": False,  # an over-long request fails instead of losing context
+            "fit_params": False,  # CPU only: skips a second, throw-away model load
+            "ui": False,
+            "endpoint_slots": False,
+            "endpoint_metrics": False,
+            # 0 = silent, 1 = errors only, 3 = info
+            "verbosity": 3 if debug else 1,
+        }
+        if self._api_key:
+            params["api_keys"] = [self._api_key]
+        return params
+
     def start(self) -> Self:
         """Load the model and start serving; block until ``/health`` is ok."""
-        if self._server is not None:
+        if self._proc is not None:
             return self
         verify_model(self.model_path)
-        try:
-            import xllamacpp as xlc  # type: ignore[import-untyped]  # optional dep
-        except ImportError as exc:
-            raise EmbeddedModelError(
-                f"the embedded model needs the 'xllamacpp' package: {INSTALL_HINT}"
-            ) from exc
-
-        params = xlc.CommonParams()
-        params.model.path = str(self.model_path)
-        params.hostnames = ["127.0.0.1"]
-        params.port = 0  # the OS picks a free port; read back below
-        params.n_parallel = self.n_parallel
-        # n_ctx is the total KV size, split evenly between the slots.
-        params.n_ctx = self.n_ctx * self.n_parallel
-        params.cpuparams.n_threads = self.threads
-        params.cpuparams_batch.n_threads = self.threads
-        params.n_batch = 2048
-        params.n_ubatch = 512
-        params.cache_prompt = True  # reuse the KV of a repeated prompt prefix
-        params.cache_ram_mib = 1024  # host-RAM prompt cache across requests
-        params.ctx_shift = False  # fail loudly instead of silently dropping context
-        params.fit_params = False  # CPU only: nothing to fit, avoids a second model load
-        params.ui = False
-        params.endpoint_slots = False
-        params.endpoint_metrics = False
-        params.n_gpu_layers = 0
-        params.verbosity = 3 if _debug_enabled() else 0
-        if self._api_key:
-            params.api_keys = [self._api_key]
-
+        if importlib.util.find_spec("xllamacpp") is None:
+            raise EmbeddedModelError(f"the embedded model needs the 'xllamacpp' package: {INSTALL_HINT}")
         started = time.perf_counter()
+        deadline = started + self.startup_timeout
+        debug = _debug_enabled()
+        # Kept open for the server's lifetime; closed by stop().
+        self._log = None if debug else tempfile.TemporaryFile()  # noqa: SIM115
+        cmd = [sys.executable, "-P", "-c", _CHILD_SCRIPT, json.dumps(self.server_params())]
         try:
-            server = xlc.Server(params)
-        except RuntimeError as exc:
-            hint = "" if _debug_enabled() else f" (set {DEBUG_ENV}=1 to see llama.cpp's log)"
-            raise EmbeddedModelError(
-                f"llama.cpp could not load {self.model_path}: {exc}{hint}"
-            ) from exc
-        self._server = server
+            self._proc = subprocess.Popen(
+                cmd,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=None if debug else self._log,
+                close_fds=True,
+            )
+        except OSError as exc:
+            self._close_log()
+            raise EmbeddedModelError(f"cannot start the embedded LLM server: {exc}") from exc
         try:
-            address = str(server.listening_address).rstrip("/")
-            if not address.startswith("http"):
-                address = "http://" + address
-            self._root_url = address
-            self._wait_healthy(started + self.startup_timeout)
+            self._root_url = self._read_address(deadline)
+            self._wait_healthy(deadline)
         except BaseException:
             self.stop()
             raise
         self.load_seconds = time.perf_counter() - started
         return self
 
-    def stop(self) -> None:
-        """Stop the HTTP server and free the model (idempotent)."""
-        server, self._server = self._server, None
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop the server process and free the model (idempotent)."""
+        proc, self._proc = self._proc, None
         self._root_url = None
-        if server is not None:
-            # xllamacpp has no explicit stop(): the C++ destructor stops the
-            # HTTP listener and the inference loop and frees the model.
-            del server
-            gc.collect()
+        if proc is not None:
+            try:
+                if proc.stdin is not None:
+                    proc.stdin.close()  # the child exits on EOF
+                proc.wait(timeout=timeout)
+            except (OSError, subprocess.TimeoutExpired):
+                proc.kill()
+                proc.wait()
+            finally:
+                if proc.stdout is not None:
+                    proc.stdout.close()
+        self._close_log()
 
     def __enter__(self) -> Self:
         return self.start()
@@ -502,18 +576,63 @@ class EmbeddedServer:
     ) -> None:
         self.stop()
 
+    def __del__(self) -> None:
+        proc = getattr(self, "_proc", None)
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+
     def __repr__(self) -> str:
         state = self._root_url or "stopped"
         return f"EmbeddedServer({self.model_path.name!r}, {state})"
 
     # -- internals ------------------------------------------------------------
 
+    def _close_log(self) -> None:
+        log, self._log = self._log, None
+        if log is not None:
+            log.close()
+
+    def _failure(self, what: str) -> EmbeddedModelError:
+        detail = _tail(self._log)
+        if detail:
+            detail = "\nllama.cpp said:\n" + detail
+        elif not _debug_enabled():
+            detail = f" (set {DEBUG_ENV}=1 to see llama.cpp's log)"
+        return EmbeddedModelError(f"embedded LLM server for {self.model_path}: {what}{detail}")
+
+    def _read_address(self, deadline: float) -> str:
+        """Wait for the child's one-line JSON report; return the root URL."""
+        proc = self._proc
+        if proc is None or proc.stdout is None:
+            raise EmbeddedModelError("the embedded server process is not running")
+        lines: queue.Queue[bytes] = queue.Queue()
+        stdout = proc.stdout
+        reader = threading.Thread(target=lambda: lines.put(stdout.readline()), name="embedded-llm-start", daemon=True)
+        reader.start()
+        try:
+            line = lines.get(timeout=max(0.1, deadline - time.perf_counter()))
+        except queue.Empty:
+            raise self._failure(f"model not loaded within {self.startup_timeout:.0f} s") from None
+        try:
+            report = json.loads(line.decode("utf-8", "replace"))
+        except ValueError:
+            code = proc.poll()
+            raise self._failure(f"server process exited (code {code}) before starting") from None
+        if not isinstance(report, dict) or "address" not in report:
+            err = report.get("error") if isinstance(report, dict) else report
+            raise self._failure(f"llama.cpp could not start: {err}")
+        address = str(report["address"]).rstrip("/")
+        return address if address.startswith("http") else "http://" + address
+
     def _wait_healthy(self, deadline: float) -> None:
         url = self.root_url + "/health"
         last = "no answer"
         while True:
+            proc = self._proc
+            if proc is None or proc.poll() is not None:
+                raise self._failure("server process exited while starting")
             try:
-                with urllib.request.urlopen(url, timeout=5) as resp:
+                with _NO_PROXY_OPENER.open(url, timeout=5) as resp:
                     body = resp.read().decode("utf-8", "replace")
                     if resp.status == 200 and '"ok"' in body:
                         return
@@ -523,15 +642,12 @@ class EmbeddedServer:
             except (urllib.error.URLError, OSError) as exc:
                 last = str(exc)
             if time.perf_counter() >= deadline:
-                raise EmbeddedModelError(
-                    f"the embedded LLM server at {self.root_url} did not become healthy "
-                    f"within {self.startup_timeout:.0f} s (last: {last})"
-                )
+                raise self._failure(f"/health not ok within {self.startup_timeout:.0f} s (last: {last})")
             time.sleep(0.1)
 
 
 def start_embedded_server(
-    model_path: Path | None = None,
+    model_path: Path | str | None = None,
     *,
     n_ctx: int = DEFAULT_CTX_PER_SLOT,
     threads: int | None = None,

@@ -1,0 +1,105 @@
+"""The reply checks, shared by drafting and the eval suite: `run_checks(dispute, decision, message)`.
+
+Each check is a small function `(CheckContext) -> CheckOutcome` that passes or fails with a
+reason. Hard checks decide `CheckReport.passed`; tone checks are reported only. Word lists
+live in `policies/lexicon/*.yaml` (see lexicon.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from disputedraft.checks.conduct import check_no_blame, check_no_feedback_request
+from disputedraft.checks.contact import check_no_off_platform_contact
+from disputedraft.checks.context import CheckContext, build_context
+from disputedraft.checks.facts import check_no_invented_facts
+from disputedraft.checks.internal import check_no_internal_notes
+from disputedraft.checks.language_check import check_buyer_language
+from disputedraft.checks.lexicon import Lexicon, default_lexicon, load_lexicon
+from disputedraft.checks.offers import check_no_unallowed_offer
+from disputedraft.checks.points import check_required_points
+from disputedraft.checks.residue import check_no_placeholders
+from disputedraft.checks.shouting import check_no_shouting
+from disputedraft.checks.tone import (
+    buyer_is_upset,
+    check_empathy_when_upset,
+    check_greets_buyer,
+    check_length,
+    check_signed_by_store,
+)
+from disputedraft.checks.types import CheckOutcome, CheckReport, Violation
+from disputedraft.contract import Dispute
+from disputedraft.policy.decision import Decision
+
+CheckFn = Callable[[CheckContext], CheckOutcome]
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    hard: bool
+    run: CheckFn
+
+
+# Order is the order of the report: the rules of the handbook first, then tone.
+CHECKS: tuple[Check, ...] = (
+    Check("required_points", True, check_required_points),
+    Check("no_unallowed_offer", True, check_no_unallowed_offer),
+    Check("no_invented_facts", True, check_no_invented_facts),
+    Check("no_off_platform_contact", True, check_no_off_platform_contact),
+    Check("no_placeholders", True, check_no_placeholders),
+    Check("no_internal_notes", True, check_no_internal_notes),
+    Check("buyer_language", True, check_buyer_language),
+    Check("no_feedback_request", True, check_no_feedback_request),
+    Check("no_blame", True, check_no_blame),
+    Check("no_shouting", True, check_no_shouting),
+    Check("greets_buyer", False, check_greets_buyer),
+    Check("empathy_when_upset", False, check_empathy_when_upset),
+    Check("length", False, check_length),
+    Check("signed_by_store", False, check_signed_by_store),
+)
+HARD_CHECKS = tuple(c.name for c in CHECKS if c.hard)
+TONE_CHECKS = tuple(c.name for c in CHECKS if not c.hard)
+
+
+def run_checks(
+    dispute: Dispute,
+    decision: Decision,
+    message: str,
+    language: str | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+) -> CheckReport:
+    """Check a reply (plain text, any language) against the Decision and the house rules.
+
+    `language` is the language the reply must be in (a tag such as "es" or "pt-BR");
+    None means the buyer's language as `language.buyer_language` finds it.
+    """
+    ctx = build_context(dispute, decision, message, language, lexicon)
+    outcomes = []
+    for check in CHECKS:
+        outcome = check.run(ctx)
+        # The registry, not each function, is the authority on name and hardness.
+        if outcome.check != check.name or outcome.hard != check.hard:
+            outcome = outcome.model_copy(update={"check": check.name, "hard": check.hard})
+        outcomes.append(outcome)
+    return CheckReport.from_outcomes(outcomes)
+
+
+__all__ = [
+    "CHECKS",
+    "HARD_CHECKS",
+    "TONE_CHECKS",
+    "Check",
+    "CheckContext",
+    "CheckOutcome",
+    "CheckReport",
+    "Lexicon",
+    "Violation",
+    "build_context",
+    "buyer_is_upset",
+    "default_lexicon",
+    "load_lexicon",
+    "run_checks",
+]

@@ -1,0 +1,85 @@
+"""What every check receives: the inputs plus the text views and lookups computed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from disputedraft.checks.known import KnownFacts, known_facts
+from disputedraft.checks.lexicon import Lexicon, default_lexicon
+from disputedraft.checks.scan import Scan, scan
+from disputedraft.checks.text import fold, normalise, sentences, strip_for_detection, strip_marks
+from disputedraft.contract import Dispute
+from disputedraft.language import MIN_CONFIDENCE, buyer_language, detect, primary
+from disputedraft.policy.decision import Decision
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    dispute: Dispute
+    decision: Decision
+    message: str  # as given
+    language: str  # the language the reply must be in (primary subtag)
+    text: str  # normalised: case and accents kept
+    plain: str  # `text` without accents, case kept: for case-sensitive patterns
+    folded: str  # lowercase, accent-free: what lexicon patterns run on
+    sentences: tuple[str, ...]  # of `folded`
+    detection_text: str  # `text` without codes, amounts, links and quoted names
+    detected: str | None
+    confidence: float
+    langs: tuple[str, ...]  # lexicon languages to try: expected, detected, English
+    scan: Scan  # of `folded`
+    known: KnownFacts
+    lexicon: Lexicon
+
+    def shown(self, start: int, end: int) -> str:
+        """A span of `folded` as the writer wrote it (case, accents, decimal point), for
+        details; folding keeps positions, except for rare letters that change length."""
+        source = self.text if len(self.text) == len(self.folded) else self.folded
+        return " ".join(source[start:end].replace("\x00", " ").split())
+
+    def quote(self, start: int, end: int, pad: int = 0) -> str:
+        """The span plus about `pad` characters each side, cut at word edges, quoted."""
+        s, e = max(0, start - pad), min(len(self.folded), end + pad)
+        while s > 0 and self.folded[s - 1].isalnum():
+            s -= 1
+        while e < len(self.folded) and self.folded[e].isalnum():
+            e += 1
+        piece = self.shown(s, e)
+        return f'"{piece[:70]}{"..." if len(piece) > 70 else ""}"'
+
+
+def build_context(
+    dispute: Dispute,
+    decision: Decision,
+    message: str,
+    language: str | None = None,
+    lexicon: Lexicon | None = None,
+) -> CheckContext:
+    lex = lexicon or default_lexicon()
+    expected = primary(language) if language else buyer_language(dispute)[0]
+    text = normalise(message)
+    folded = fold(message)
+    known = known_facts(dispute, decision, lex.facts)
+    detection_text = strip_for_detection(text, known.phrases)
+    detected, confidence = detect(detection_text) if detection_text else (None, 0.0)
+    langs = [expected]
+    if detected and confidence >= MIN_CONFIDENCE:
+        langs.append(detected)
+    langs.append("en")
+    return CheckContext(
+        dispute=dispute,
+        decision=decision,
+        message=message,
+        language=expected,
+        text=text,
+        plain=strip_marks(text),
+        folded=folded,
+        sentences=tuple(sentences(folded)),
+        detection_text=detection_text,
+        detected=detected,
+        confidence=confidence,
+        langs=tuple(dict.fromkeys(langs)),
+        scan=scan(folded, lex.facts),
+        known=known,
+        lexicon=lex,
+    )

@@ -1,0 +1,79 @@
+"""no_invented_facts: every code, amount, date, time and number comes from the dispute or the Decision.
+
+Tolerated without a source, by choice:
+- 1 and 2: "option 1", "two options", "1-2 days" are how replies are organised.
+- 100 as a percentage ("100% sure").
+- numbers spelled as words ("fifteen days"): only digits are checked.
+
+A number counts as known when any reading of it matches ("1,234" may be 1234 or 1.234;
+"03/04" may be 3 April or 4 March). Two kinds of words are facts as well: days named
+without a date ("tomorrow", "by Friday") and carriers ("your parcel is with FedEx" when
+it travels with Cainiao); either is invented unless the dispute says it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from itertools import groupby
+
+from disputedraft.checks.context import CheckContext
+from disputedraft.checks.outcome import verdict
+from disputedraft.checks.scan import Found
+from disputedraft.checks.types import CheckOutcome
+
+NAME = "no_invented_facts"
+TOLERATED = frozenset({Decimal(1), Decimal(2)})
+
+
+def _date_problems(ctx: CheckContext) -> list[str]:
+    problems = []
+    dates = sorted(ctx.scan.of("date"), key=lambda f: (f.start, f.end))
+    for _, group in groupby(dates, key=lambda f: (f.start, f.end)):
+        readings = list(group)
+        if not any(f.date and ctx.known.has_date(f.date) for f in readings):
+            problems.append(f"date {ctx.shown(readings[0].start, readings[0].end)} is not in the dispute")
+            continue
+        first = readings[0]
+        if first.time and first.time not in ctx.known.times:
+            problems.append(f"time in {ctx.shown(first.start, first.end)} is not in the dispute")
+    return problems
+
+
+def _currency_problem(ctx: CheckContext, item: Found) -> str | None:
+    currency = ctx.decision.facts.currency
+    if item.currency and currency and item.currency != currency:
+        return f"amount {ctx.shown(item.start, item.end)} is in {item.currency}, the order is in {currency}"
+    return None
+
+
+def check_no_invented_facts(ctx: CheckContext) -> CheckOutcome:
+    known = ctx.known
+    problems: list[str] = []
+    for item in ctx.scan.of("token"):
+        if item.token not in known.tokens:
+            problems.append(
+                f"code {ctx.shown(item.start, item.end)} is not in the dispute (copy tracking numbers and ids exactly)"
+            )
+    for item in ctx.scan.of("money"):
+        if not item.values & known.numbers:
+            problems.append(f"amount {ctx.shown(item.start, item.end)} is not in the order or the decision")
+        elif wrong := _currency_problem(ctx, item):
+            problems.append(wrong)
+    problems += _date_problems(ctx)
+    for item in ctx.scan.of("time"):
+        if item.time not in known.times:
+            problems.append(f"time {ctx.shown(item.start, item.end)} is not in the dispute")
+    for item in ctx.scan.of("percent"):
+        if not item.values & (known.percents | known.numbers | {Decimal(100)}):
+            problems.append(f"percentage {ctx.shown(item.start, item.end)} is not in the decision")
+    for item in ctx.scan.of("number"):
+        if not item.values & (known.numbers | TOLERATED):
+            problems.append(f"number {ctx.shown(item.start, item.end)} is not in the dispute or the decision")
+    for m in ctx.lexicon.facts.relative_dates.finditer(ctx.folded, ctx.langs):
+        if m.group() not in known.source_text:
+            problems.append(f"{ctx.quote(m.start(), m.end())} names a day the dispute does not give")
+    for m in ctx.lexicon.facts.carriers.finditer(ctx.folded):
+        if m.group() not in known.source_text:
+            problems.append(f"carrier {ctx.shown(m.start(), m.end())} is not the dispute's carrier")
+    checked = len(ctx.scan.items) - len(ctx.scan.of("link"))
+    return verdict(NAME, True, problems, f"all {checked} numbers, codes, amounts and dates come from the dispute")

@@ -1,0 +1,51 @@
+"""no_internal_notes: nothing meant for the seller or the drafting machinery reaches the buyer.
+
+Flags policy identifiers (any snake_case word: remedy, rule and point ids all are), the
+seller's own checklist or instructions copied verbatim, and phrases such as "internal
+note", "as an AI" or JSON left over from the model's answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from disputedraft.checks.context import CheckContext
+from disputedraft.checks.outcome import verdict
+from disputedraft.checks.text import contains_phrase
+from disputedraft.checks.types import CheckOutcome
+
+NAME = "no_internal_notes"
+_SNAKE = re.compile(r"(?<![\w@.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w@])")
+_MIN_WORDS = 4  # shorter instructions ("Send the invoice") are ordinary reply sentences
+
+
+def _instructions(ctx: CheckContext) -> list[str]:
+    d = ctx.decision
+    texts = [*d.seller_actions, *d.must_not, d.handbook]
+    return [t.rstrip(". ") for t in texts if len(t.split()) >= _MIN_WORDS]
+
+
+def _label_pattern(ctx: CheckContext) -> re.Pattern[str]:
+    # One-word point ids ("acknowledge", "cooperate") are ordinary words; they only betray
+    # the machinery as a label: "Acknowledge: ..." at the start of a line, or "[cooperate]".
+    ids = sorted({p.id for p in ctx.decision.required_points} | {ctx.decision.remedy}, key=len, reverse=True)
+    alt = "|".join(re.escape(i.replace("_", " ")) for i in ids)
+    return re.compile(rf"(?m:^\s*(?:{alt})\s*:)|[\[(<](?:{alt})[\])>]")
+
+
+def check_no_internal_notes(ctx: CheckContext) -> CheckOutcome:
+    problems = [f"internal identifier {ctx.quote(m.start(), m.end())}" for m in _SNAKE.finditer(ctx.scan.masked)]
+    problems += [
+        f"internal or machine text {ctx.quote(m.start(), m.end(), 8)}"
+        for m in ctx.lexicon.internal.finditer(ctx.folded, ctx.langs)
+    ]
+    problems += [
+        f"point or remedy name used as a label {ctx.quote(m.start(), m.end())}"
+        for m in _label_pattern(ctx).finditer(ctx.folded)
+    ]
+    problems += [
+        f"copies the seller's instructions: {text[:60]!r}"
+        for text in _instructions(ctx)
+        if contains_phrase(ctx.folded, text)
+    ]
+    return verdict(NAME, True, problems, "no internal notes, identifiers or instructions")

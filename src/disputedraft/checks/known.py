@@ -1,0 +1,160 @@
+"""Everything a reply may state as a fact: read from the dispute, the Decision and the seller profile."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from disputedraft.checks.lexicon import FactsLexicon
+from disputedraft.checks.scan import Date, scan
+from disputedraft.checks.text import compact, fold
+from disputedraft.contract import Dispute
+from disputedraft.errors import DisputeDraftError
+from disputedraft.policy.decision import Decision
+
+
+@dataclass(frozen=True)
+class KnownFacts:
+    tokens: frozenset[str]  # compact, upper-case codes: tracking numbers, order ids
+    numbers: frozenset[Decimal]
+    percents: frozenset[Decimal]  # only ever said as a percentage (the refund cap's 30 is not "30 days")
+    dates: frozenset[Date]
+    times: frozenset[tuple[int, int]]
+    digit_runs: frozenset[str]  # digits of every known number/code, so they are never read as a phone
+    phrases: tuple[str, ...]  # names, store, address, items, carrier: kept out of language detection
+    source_text: str  # every source string, folded: to look names up in
+    upper_words: frozenset[str]  # capitalised words of those phrases: "DHL" in "Cainiao / DHL" is no shouting
+
+    def has_date(self, d: Date) -> bool:
+        year, month, day = d
+        return any(m == month and dd == day and (year is None or y == year) for y, m, dd in self.dates)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)[^ ]*)?")
+
+
+def _walk(value: Any) -> Iterator[Any]:
+    if isinstance(value, dict):
+        for v in value.values():
+            yield from _walk(v)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            yield from _walk(v)
+    elif value is not None:
+        yield value
+
+
+def _seller_numbers(dispute: Dispute) -> tuple[list[Decimal], list[Decimal]]:
+    """(numbers, percentages) of the merged seller profile: part of what the seller may
+    say ("we answer within 48 hours"), and not all of it is in the Decision."""
+    from disputedraft.policy.decide import merged_seller
+    from disputedraft.policy.loader import default_policy
+
+    seller = merged_seller(dispute, default_policy().seller)
+    numbers = [Decimal(seller.response_hours), Decimal(seller.protection_extension_days)]
+    return numbers, [Decimal(seller.max_partial_refund_pct)]
+
+
+def known_facts(dispute: Dispute, decision: Decision, lex: FactsLexicon) -> KnownFacts:
+    strings: list[str] = []
+    numbers: set[Decimal] = set()
+    dates: set[Date] = set()
+    times: set[tuple[int, int]] = set()
+    percents: set[Decimal] = set()
+    docs = [
+        dispute.model_dump(mode="json"),
+        decision.facts.model_dump(mode="json"),
+        [o.model_dump(mode="json", exclude={"max_pct"}) for o in decision.allowed_offers],
+        [p.mention for p in decision.required_points],
+    ]
+    percents.update(o.max_pct for o in decision.allowed_offers if o.max_pct is not None)
+    for value in _walk(docs):
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int | float):
+            numbers.add(Decimal(str(value)).normalize())
+        elif isinstance(value, str):
+            strings.append(value)
+    for when in (decision.respond_by, dispute.opened_at):
+        if isinstance(when, datetime):
+            dates.add((when.year, when.month, when.day))
+            times.add((when.hour, when.minute))
+        elif isinstance(when, date):
+            dates.add((when.year, when.month, when.day))
+    try:
+        seller_numbers, seller_percents = _seller_numbers(dispute)
+        numbers.update(seller_numbers)
+        percents.update(seller_percents)
+    except DisputeDraftError:  # a broken policy is decide()'s to report, not the checker's
+        pass
+    if dispute.order is not None:
+        numbers.update((i.unit_price * i.quantity).normalize() for i in dispute.order.items)
+
+    tokens: set[str] = set()
+    digit_runs: set[str] = set()
+    for text in dict.fromkeys(strings):
+        if not _HAS_DIGIT.search(text):
+            continue  # only digits make numbers, dates, codes, amounts
+        # Most source strings are one bare value: read those directly, scan only free text.
+        if _PLAIN_NUMBER.fullmatch(text):
+            numbers.add(Decimal(text).normalize())
+            digit_runs.add(text.replace(".", ""))
+            continue
+        iso = _ISO.fullmatch(text)
+        if iso:
+            dates.add((int(iso["y"]), int(iso["m"]), int(iso["d"])))
+            numbers.add(Decimal(iso["y"]))
+            if iso["h"]:
+                times.add((int(iso["h"]), int(iso["mi"])))
+            continue
+        found = scan(fold(text), lex)
+        for item in found.items:
+            digit_runs.add("".join(c for c in item.raw if c.isdigit()))
+            if item.token:
+                tokens.add(item.token)
+            if item.date:
+                year, _month, _day = item.date
+                dates.add(item.date)
+                if year is not None:
+                    numbers.add(Decimal(year))
+            if item.time:
+                times.add(item.time)
+            numbers.update(item.values)
+        # An order id or code may be all digits, or written with spaces in the dispute.
+        if any(c.isdigit() for c in text) and len(text) <= 40:
+            tokens.add(compact(text))
+    for n in numbers:
+        digit_runs.add("".join(c for c in str(n) if c.isdigit()))
+    # Years of the dispute's dates may be said on their own ("your order of 2026").
+    numbers.update(Decimal(y) for y, _, _ in dates if y is not None)
+
+    f = decision.facts
+    phrases = [f.store_name, f.signature, f.buyer_name, f.carrier, f.return_address, *f.items]
+    if dispute.buyer is not None:
+        phrases.append(dispute.buyer.name)
+    kept = tuple(p for p in dict.fromkeys(phrases) if p)
+    # Only words already in capitals in the facts ("DHL", "XL", a brand): a product title's
+    # ordinary words ("wallet") are still shouting when written in capitals.
+    upper = frozenset(w for p in kept for w in _split_words(p) if w.isupper())
+    upper |= frozenset(t for t in tokens)
+    return KnownFacts(
+        tokens=frozenset(tokens),
+        numbers=frozenset(n.normalize() for n in numbers),
+        percents=frozenset(p.normalize() for p in percents),
+        dates=frozenset(dates),
+        times=frozenset(times),
+        digit_runs=frozenset(d for d in digit_runs if d),
+        phrases=kept,
+        upper_words=upper,
+        source_text=" | ".join(fold(t) for t in dict.fromkeys(strings)),
+    )
+
+
+def _split_words(text: str) -> list[str]:
+    return [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]

@@ -1,0 +1,361 @@
+"""The checks' multilingual word lists (`policies/lexicon/*.yaml`): loaded once, validated, compiled.
+
+Every list is `{language: [regex, ...]}`, with `any` for patterns that are not tied to a
+language (app names, brackets). Patterns are matched against folded text (lowercase, no
+accents; see text.py) with IGNORECASE, so they may be written with or without accents.
+All patterns of one language are joined into one alternation and compiled once.
+Folded text is already lowercase, so patterns are compiled case-sensitively (Python's
+matcher is several times faster without IGNORECASE) and must be written in lowercase;
+the loader rejects capitals. The one exception is `placeholders`, which runs on the
+reply with its case kept (see residue.yaml).
+
+A broken lexicon is a PolicyError naming the file, the key and the problem: a typo in a
+regex must stop the checker, not silently stop a check from ever firing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from disputedraft.checks.text import fold, fold_pattern
+from disputedraft.contract import Problem
+from disputedraft.errors import PolicyError
+from disputedraft.language import SUPPORTED
+from disputedraft.resources import data_dir
+
+ANY = "any"
+LANGUAGES = frozenset([*SUPPORTED, ANY])
+CONCEPTS = ("refund", "discount", "compensation", "free_item", "reshipment")
+EVIDENCE_KEYS = frozenset([*(p.value for p in Problem), "absent"])
+_FLAGS = re.UNICODE
+# Escapes such as \S, \W, \D, \B, \A, \Z are capitals that are not letters to match.
+_ESCAPE = re.compile(r"\\.")
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """One named list of patterns per language, compiled to one regex per language."""
+
+    name: str
+    by_lang: Mapping[str, re.Pattern[str]]
+
+    def patterns(self, langs: Iterable[str]) -> list[re.Pattern[str]]:
+        seen: list[re.Pattern[str]] = []
+        for lang in (ANY, *langs):
+            pattern = self.by_lang.get(lang)
+            if pattern is not None and pattern not in seen:
+                seen.append(pattern)
+        return seen
+
+    def search(self, text: str, langs: Iterable[str]) -> re.Match[str] | None:
+        for pattern in self.patterns(langs):
+            found = pattern.search(text)
+            if found:
+                return found
+        return None
+
+    def finditer(self, text: str, langs: Iterable[str]) -> Iterator[re.Match[str]]:
+        for pattern in self.patterns(langs):
+            yield from pattern.finditer(text)
+
+    def has(self, lang: str) -> bool:
+        return lang in self.by_lang
+
+
+@dataclass(frozen=True)
+class PointLexicon:
+    cues: Mapping[str, PhraseSet]  # point id -> cues
+    evidence_kinds: Mapping[str, PhraseSet]  # photo, video, measurement...
+    evidence_by_problem: Mapping[str, tuple[str, ...]]  # problem -> kinds, any of which will do
+
+
+@dataclass(frozen=True)
+class OfferLexicon:
+    concepts: Mapping[str, PhraseSet]
+    clause_breaks: PhraseSet  # "but", "pero": a clause ends there as at a comma
+    refund_without_return: PhraseSet  # "full refund, no need to send it back"
+    free_extra: PhraseSet  # "a free item": the reshipment itself when reshipping is allowed
+    negation_before: PhraseSet
+    negation_after: PhraseSet
+    reported: PhraseSet  # "you asked for a refund": the buyer's words, not an offer
+    money_context: PhraseSet
+    partial_context: PhraseSet
+    return_context: PhraseSet
+
+
+@dataclass(frozen=True)
+class ContactLexicon:
+    apps: PhraseSet
+    hard: PhraseSet  # always off-platform: "call me", "my email"
+    soft: PhraseSet  # off-platform unless the sentence names the platform: "contact us directly"
+    safe_channel: PhraseSet
+    phone_words: PhraseSet
+
+
+@dataclass(frozen=True, eq=False)
+class FactsLexicon:
+    months: Mapping[str, int]  # folded month name -> 1..12
+    currencies: Mapping[str, str | None]  # folded token -> ISO code (None: "$", several dollars)
+    tlds: tuple[str, ...]
+    carriers: re.Pattern[str]  # any known carrier name, folded, as a whole word
+    relative_dates: PhraseSet  # "tomorrow", "by Friday": dates without a date
+
+
+# Compared and hashed by identity: a loaded lexicon is one immutable object, and its
+# dicts would make a field-wise hash fail.
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    points: PointLexicon
+    offers: OfferLexicon
+    contact: ContactLexicon
+    feedback: PhraseSet
+    blame: PhraseSet
+    placeholders: PhraseSet
+    internal: PhraseSet
+    empathy: PhraseSet
+    upset: PhraseSet
+    honorifics: PhraseSet  # "고객님": greets the buyer without the name
+    acronyms: frozenset[str]
+    facts: FactsLexicon
+    source: Path
+
+
+class _Problems:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.items: list[str] = []
+
+    def add(self, where: str, problem: str) -> None:
+        self.items.append(f"{where}: {problem}")
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise PolicyError(str(self.path), self.items)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise PolicyError(str(path), ["lexicon file not found"]) from None
+    except yaml.YAMLError as exc:
+        raise PolicyError(str(path), [f"not valid YAML: {exc}"]) from None
+    if not isinstance(doc, dict):
+        raise PolicyError(str(path), ["expected a mapping at the top level"])
+    return doc
+
+
+def _phrases(raw: Any, where: str, problems: _Problems, *, case_sensitive: bool = False) -> PhraseSet:
+    by_lang: dict[str, re.Pattern[str]] = {}
+    if not isinstance(raw, dict) or not raw:
+        problems.add(where, "expected a non-empty mapping of language -> list of patterns")
+        return PhraseSet(where, by_lang)
+    for lang, patterns in raw.items():
+        here = f"{where}.{lang}"
+        if lang not in LANGUAGES:
+            problems.add(here, f"unknown language {lang!r} (use a code from language.SUPPORTED or 'any')")
+            continue
+        if not isinstance(patterns, list) or not patterns:
+            problems.add(here, "expected a non-empty list of patterns")
+            continue
+        parts: list[str] = []
+        for i, pattern in enumerate(patterns):
+            if not isinstance(pattern, str) or not pattern.strip():
+                problems.add(f"{here}[{i}]", "expected a non-empty string")
+                continue
+            folded = fold_pattern(pattern)
+            if not case_sensitive and _ESCAPE.sub("", folded) != _ESCAPE.sub("", folded).lower():
+                problems.add(f"{here}[{i}]", f"write {pattern!r} in lowercase: it runs on lowercased text")
+                continue
+            try:
+                compiled = re.compile(folded, _FLAGS)
+            except re.error as exc:
+                problems.add(f"{here}[{i}]", f"bad regex {pattern!r}: {exc}")
+                continue
+            if compiled.search("") or compiled.search(" "):
+                problems.add(f"{here}[{i}]", f"pattern {pattern!r} matches empty text, so it would match anything")
+                continue
+            parts.append(f"(?:{folded})")
+        if parts:
+            by_lang[lang] = re.compile("|".join(parts), _FLAGS)
+    return PhraseSet(where, by_lang)
+
+
+def _section(doc: Mapping[str, Any], key: str, problems: _Problems, where: str = "") -> Any:
+    if key not in doc:
+        problems.add(f"{where}{key}", "missing")
+        return None
+    return doc[key]
+
+
+def _point_ids() -> set[str]:
+    # Imported here: the policy package is heavier and the lexicon only needs it to cross-check.
+    from disputedraft.policy import default_policy
+
+    spec = default_policy().spec
+    ids = {p.id for r in spec.remedies.values() for p in r.points}
+    ids |= {p.id for r in spec.remedies.values() for v in r.variants.values() for p in v.points}
+    return ids
+
+
+def _load_points(path: Path) -> PointLexicon:
+    problems = _Problems(path)
+    doc = _read(path)
+    raw_points = _section(doc, "points", problems) or {}
+    cues = {pid: _phrases(raw, f"points.{pid}", problems) for pid, raw in raw_points.items()}
+    known = _point_ids()
+    for pid in sorted(known - cues.keys()):
+        problems.add(f"points.{pid}", "the policy uses this point but it has no cues")
+    for pid in sorted(cues.keys() - known):
+        problems.add(f"points.{pid}", "not a point id of the policy (typo?)")
+    for pid, phrase_set in cues.items():
+        if "en" not in phrase_set.by_lang:
+            problems.add(f"points.{pid}", "needs English cues: English is every language's fallback")
+    evidence = _section(doc, "evidence", problems) or {}
+    kinds_raw = _section(evidence, "kinds", problems, "evidence.") or {}
+    kinds = {k: _phrases(v, f"evidence.kinds.{k}", problems) for k, v in kinds_raw.items()}
+    by_problem_raw = _section(evidence, "by_problem", problems, "evidence.") or {}
+    by_problem: dict[str, tuple[str, ...]] = {}
+    for key, wanted in by_problem_raw.items():
+        if key not in EVIDENCE_KEYS:
+            problems.add(f"evidence.by_problem.{key}", f"not a problem type; known: {sorted(EVIDENCE_KEYS)}")
+        if not isinstance(wanted, list) or not wanted or any(w not in kinds for w in wanted):
+            problems.add(f"evidence.by_problem.{key}", f"expected a list of kinds from {sorted(kinds)}")
+            continue
+        by_problem[key] = tuple(wanted)
+    for key in sorted(EVIDENCE_KEYS - by_problem.keys()):
+        problems.add(f"evidence.by_problem.{key}", "missing: every problem type needs its evidence kinds")
+    problems.raise_if_any()
+    return PointLexicon(cues, kinds, by_problem)
+
+
+def _load_offers(path: Path) -> OfferLexicon:
+    problems = _Problems(path)
+    doc = _read(path)
+    raw = _section(doc, "concepts", problems) or {}
+    concepts = {c: _phrases(raw.get(c), f"concepts.{c}", problems) for c in CONCEPTS}
+    for extra in sorted(set(raw) - set(CONCEPTS)):
+        problems.add(f"concepts.{extra}", f"unknown concept; known: {list(CONCEPTS)}")
+    names = (
+        "clause_breaks",
+        "refund_without_return",
+        "free_extra",
+        "negation_before",
+        "negation_after",
+        "reported",
+        "money_context",
+        "partial_context",
+        "return_context",
+    )
+    sets = {n: _phrases(_section(doc, n, problems), n, problems) for n in names}
+    problems.raise_if_any()
+    return OfferLexicon(concepts=concepts, **sets)
+
+
+def _load_contact(path: Path) -> tuple[ContactLexicon, tuple[str, ...]]:
+    problems = _Problems(path)
+    doc = _read(path)
+    names = ("apps", "hard", "soft", "safe_channel", "phone_words")
+    sets = {n: _phrases(_section(doc, n, problems), n, problems) for n in names}
+    tlds = _section(doc, "tlds", problems)
+    if not isinstance(tlds, list) or not all(isinstance(t, str) and re.fullmatch(r"[a-z]{2,10}", t) for t in tlds):
+        problems.add("tlds", "expected a list of lowercase top-level domains such as 'com'")
+        tlds = []
+    problems.raise_if_any()
+    return ContactLexicon(**sets), tuple(tlds)
+
+
+def _load_simple(path: Path, names: tuple[str, ...], case_sensitive: tuple[str, ...] = ()) -> dict[str, PhraseSet]:
+    problems = _Problems(path)
+    doc = _read(path)
+    sets = {n: _phrases(_section(doc, n, problems), n, problems, case_sensitive=n in case_sensitive) for n in names}
+    problems.raise_if_any()
+    return sets
+
+
+def _load_facts(path: Path, tlds: tuple[str, ...]) -> FactsLexicon:
+    problems = _Problems(path)
+    doc = _read(path)
+    months: dict[str, int] = {}
+    for lang, names in (_section(doc, "months", problems) or {}).items():
+        if lang not in LANGUAGES:
+            problems.add(f"months.{lang}", "unknown language")
+        if not isinstance(names, list) or len(names) != 12:
+            problems.add(f"months.{lang}", "expected 12 entries, January first (each a name or a list of forms)")
+            continue
+        for number, forms in enumerate(names, 1):
+            for form in forms if isinstance(forms, list) else [forms]:
+                if not isinstance(form, str) or not form.strip():
+                    problems.add(f"months.{lang}[{number - 1}]", "expected a name or a list of names")
+                    continue
+                folded = fold(form)
+                if months.get(folded, number) != number:
+                    problems.add(f"months.{lang}", f"{form!r} already names month {months[folded]}")
+                months[folded] = number
+    currencies: dict[str, str | None] = {}
+    for code, tokens in (_section(doc, "currencies", problems) or {}).items():
+        iso = None if code == "ambiguous" else code
+        if iso is not None and not re.fullmatch(r"[A-Z]{3}", iso):
+            problems.add(f"currencies.{code}", "expected an ISO 4217 code or 'ambiguous'")
+        if not isinstance(tokens, list) or not all(isinstance(t, str) and t.strip() for t in tokens):
+            problems.add(f"currencies.{code}", "expected a list of symbols/words")
+            continue
+        for token in tokens:
+            currencies[fold(token)] = iso
+    carriers = _section(doc, "carriers", problems)
+    if not isinstance(carriers, list) or not all(isinstance(c, str) and c.strip() for c in carriers):
+        problems.add("carriers", "expected a list of carrier names")
+        carriers = []
+    relative = _phrases(_section(doc, "relative_dates", problems), "relative_dates", problems)
+    problems.raise_if_any()
+    names = "|".join(re.escape(fold(c)) for c in sorted(carriers, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w&])(?:{names})(?![\w&])") if names else re.compile(r"(?!)")
+    return FactsLexicon(months=months, currencies=currencies, tlds=tlds, carriers=pattern, relative_dates=relative)
+
+
+def load_lexicon(directory: Path | None = None) -> Lexicon:
+    base = directory or data_dir("policies") / "lexicon"
+    points = _load_points(base / "points.yaml")
+    offers = _load_offers(base / "offers.yaml")
+    contact, tlds = _load_contact(base / "contact.yaml")
+    conduct = _load_simple(base / "conduct.yaml", ("feedback", "blame"))
+    residue = _load_simple(base / "residue.yaml", ("placeholders", "internal"), case_sensitive=("placeholders",))
+    style = _load_simple(base / "style.yaml", ("empathy", "upset", "honorifics"))
+    style_doc = _read(base / "style.yaml")
+    acronyms = style_doc.get("acronyms")
+    if not isinstance(acronyms, list) or not all(isinstance(a, str) for a in acronyms):
+        raise PolicyError(str(base / "style.yaml"), ["acronyms: expected a list of words"])
+    return Lexicon(
+        points=points,
+        offers=offers,
+        contact=contact,
+        feedback=conduct["feedback"],
+        blame=conduct["blame"],
+        placeholders=residue["placeholders"],
+        internal=residue["internal"],
+        empathy=style["empathy"],
+        upset=style["upset"],
+        honorifics=style["honorifics"],
+        acronyms=frozenset(a.upper() for a in acronyms),
+        facts=_load_facts(base / "facts.yaml", tlds),
+        source=base,
+    )
+
+
+@lru_cache(maxsize=4)
+def _cached(directory: str) -> Lexicon:
+    return load_lexicon(Path(directory))
+
+
+def default_lexicon() -> Lexicon:
+    """Loaded once per process (per directory): run_checks sits on the drafting hot path."""
+    override = os.environ.get("DISPUTEDRAFT_LEXICON_DIR")
+    return _cached(override or str(data_dir("policies") / "lexicon"))

@@ -1,0 +1,138 @@
+"""no_unallowed_offer: nothing the remedy forbids is offered, and no money beyond the allowed offers.
+
+A forbidden word is not always an offer: "we cannot refund before we see the video" and
+"you asked for a refund" mention a refund without promising one. A mention is excused
+when a negation sits just before it in the same clause, or the clause reports the
+buyer's own request. Anything else counts, including conditional promises ("once we see
+the video we will refund you"): promising an outcome before the evidence is what the
+handbook forbids.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from disputedraft.checks.context import CheckContext
+from disputedraft.checks.lexicon import PhraseSet
+from disputedraft.checks.outcome import verdict
+from disputedraft.checks.types import CheckOutcome
+
+NAME = "no_unallowed_offer"
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n。！？]|,(?!\d)|\s-\s")
+_WINDOW_WORDS = 7
+_AFTER_CHARS = 40
+
+
+def _clause(ctx: CheckContext, start: int, end: int) -> tuple[str, str]:
+    """The part of the clause before a match and the part after it."""
+    words = ctx.lexicon.offers.clause_breaks
+    head, tail = ctx.folded[:start], ctx.folded[end:]
+    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
+    cuts += [m.end() for m in words.finditer(head, ctx.langs)]
+    stops = [m.start() for m in (_CLAUSE_BREAK.search(tail), words.search(tail, ctx.langs)) if m]
+    return head[max(cuts, default=0) :], tail[: min(stops, default=len(tail))]
+
+
+def _excused(ctx: CheckContext, start: int, end: int) -> bool:
+    lex = ctx.lexicon.offers
+    # Patterns are stems ("erstatt"): read what follows from the end of the whole word.
+    while end < len(ctx.folded) and ctx.folded[end].isalnum():
+        end += 1
+    before, after = _clause(ctx, start, end)
+    # The window ends with the word itself, so "meant as a gift" can be read as a whole.
+    window = " ".join(before.split()[-_WINDOW_WORDS:]) + " " + ctx.folded[start:end]
+    if lex.negation_before.search(window, ctx.langs):
+        return True
+    # Reported speech may run past the word: "a gift for her birthday", "ваш запрос".
+    if lex.reported.search(window + after[:_AFTER_CHARS], ctx.langs):
+        return True
+    return bool(lex.negation_after.search(after[:_AFTER_CHARS], ctx.langs))
+
+
+def _concept_hits(ctx: CheckContext, concept: str, phrases: list[PhraseSet]) -> list[str]:
+    hits: list[str] = []
+    for phrase_set in phrases:
+        for m in phrase_set.finditer(ctx.folded, ctx.langs):
+            if not _excused(ctx, m.start(), m.end()):
+                hits.append(f"offers {concept.replace('_', ' ')} ({ctx.quote(m.start(), m.end(), 12)})")
+    return hits
+
+
+def _sentence_at(ctx: CheckContext, pos: int) -> tuple[int, str]:
+    start = max((m.end() for m in re.finditer(r"[.!?\n。！？](?!\d)", ctx.folded[:pos])), default=0)
+    stop = re.search(r"[.!?\n。！？](?!\d)", ctx.folded[pos:])
+    return start, ctx.folded[start : pos + (stop.start() if stop else len(ctx.folded) - pos)]
+
+
+def _money_limit(ctx: CheckContext, pos: int) -> tuple[Decimal | None, str] | None:
+    """The most this amount may be, or None when the sentence makes no money offer."""
+    lex = ctx.lexicon.offers
+    start, sentence = _sentence_at(ctx, pos)
+    if not lex.money_context.search(sentence, ctx.langs):
+        return None
+    offers = {o.kind: o for o in ctx.decision.allowed_offers}
+    partial, full = offers.get("partial_refund"), offers.get("return_and_refund")
+    chosen = partial or full
+    if chosen is None:
+        return Decimal(0), "this remedy allows no money offer"
+    if partial is not None and full is not None:
+        # Both options in one reply: the nearest cue before the amount says which one it is.
+        before = sentence[: pos - start]
+        cues = [(m.end(), "partial") for m in lex.partial_context.finditer(before, ctx.langs)]
+        cues += [(m.end(), "return") for m in lex.return_context.finditer(before, ctx.langs)]
+        if max(cues, default=(0, "partial"))[1] == "return":
+            chosen = full
+    label = "the partial refund cap" if chosen.kind == "partial_refund" else "the order total (return and refund)"
+    return chosen.max_amount, label
+
+
+def _money_problems(ctx: CheckContext) -> list[str]:
+    problems: list[str] = []
+    for item in ctx.scan.of("money"):
+        limit = _money_limit(ctx, item.start)
+        if limit is None or not item.values:
+            continue
+        amount, label = limit
+        if amount is None:
+            continue
+        if min(item.values) > amount:
+            shown = ctx.shown(item.start, item.end)
+            problems.append(
+                f"offers {shown}, more than {label} ({amount})" if amount else f"offers money ({shown}): {label}"
+            )
+    offers = {o.kind: o for o in ctx.decision.allowed_offers}
+    for item in ctx.scan.of("percent"):
+        _, sentence = _sentence_at(ctx, item.start)
+        if not ctx.lexicon.offers.money_context.search(sentence, ctx.langs) or not item.values:
+            continue
+        partial = offers.get("partial_refund")
+        pct = min(item.values)
+        if "return_and_refund" in offers and pct == 100:
+            continue
+        if partial is None or partial.max_pct is None:
+            problems.append(f"offers {ctx.shown(item.start, item.end)}: this remedy allows no percentage offer")
+        elif pct > partial.max_pct:
+            problems.append(f"offers {ctx.shown(item.start, item.end)}, more than the {partial.max_pct}% allowed")
+    return problems
+
+
+def check_no_unallowed_offer(ctx: CheckContext) -> CheckOutcome:
+    lex = ctx.lexicon.offers
+    allowed = {o.kind for o in ctx.decision.allowed_offers}
+    problems: list[str] = []
+    for concept in ctx.decision.forbidden:
+        phrases = [lex.concepts[concept]]
+        if concept == "free_item" and "reshipment" not in allowed:
+            phrases.append(lex.free_extra)
+        problems += _concept_hits(ctx, concept, phrases)
+    if "return_and_refund" in allowed and ctx.decision.remedy != "return_received":
+        # A full refund comes with the return; keeping the item is the partial option.
+        problems += [
+            f"offers a full refund without the return ({ctx.quote(m.start(), m.end())})"
+            for m in lex.refund_without_return.finditer(ctx.folded, ctx.langs)
+        ]
+    problems += _money_problems(ctx)
+    shown = ", ".join(sorted(allowed)) or "nothing"
+    forbidden = ", ".join(ctx.decision.forbidden) or "nothing"
+    return verdict(NAME, True, problems, f"offers nothing forbidden ({forbidden}); allowed: {shown}")

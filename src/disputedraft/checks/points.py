@@ -1,0 +1,87 @@
+"""required_points: every point the Decision asks for is made, quoting its facts exactly."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from disputedraft.checks.context import CheckContext
+from disputedraft.checks.outcome import verdict
+from disputedraft.checks.scan import number_values
+from disputedraft.checks.text import contains_phrase, fold
+from disputedraft.checks.types import CheckOutcome
+from disputedraft.policy.decision import RequiredPoint
+
+NAME = "required_points"
+_CODE_FACTS = ("tracking_number", "reship_tracking_number", "order_id")
+
+
+def _code_pattern(value: str) -> re.Pattern[str]:
+    # Codes may be written with spaces or dashes between groups ("LP 0012 3456 789 CN").
+    chars = [re.escape(c) for c in fold(value) if c.isalnum()]
+    return re.compile(r"(?<![a-z0-9])" + r"[\s-]?".join(chars) + r"(?![a-z0-9])", re.I)
+
+
+def _amount(value: str) -> frozenset[Decimal]:
+    found = re.search(r"\d[\d.,]*", value)
+    return number_values(found.group().rstrip(".,")) if found else frozenset()
+
+
+def mentions(ctx: CheckContext, fact: str, value: str) -> bool:
+    if fact in _CODE_FACTS:
+        return bool(_code_pattern(value).search(ctx.folded))
+    if fact == "return_address":
+        return contains_phrase(ctx.folded, value)
+    if fact == "partial_refund_cap":
+        # "12.60 USD" may be written 12,60 / US$12.60 / $12.60 / 12.6: the amount is what counts.
+        wanted = _amount(value)
+        return any(item.values & wanted for item in ctx.scan.of("money") + ctx.scan.of("number"))
+    if fact == "protection_extension_days":
+        wanted = _amount(value)
+        return any(item.values & wanted for item in ctx.scan.of("number"))
+    return fold(value) in ctx.folded
+
+
+def _cue_langs(ctx: CheckContext, point_id: str) -> tuple[str, ...]:
+    cues = ctx.lexicon.points.cues[point_id]
+    return tuple(lang for lang in ctx.langs if cues.has(lang))
+
+
+def _evidence_problem(ctx: CheckContext, point: RequiredPoint) -> str | None:
+    lex = ctx.lexicon.points
+    problem = ctx.dispute.problem.value if ctx.dispute.problem else "absent"
+    kinds = lex.evidence_by_problem[problem]
+    if any(lex.evidence_kinds[k].search(ctx.folded, ctx.langs) for k in kinds):
+        return None
+    wanted = " or ".join(kinds)
+    asked = ctx.decision.facts.evidence_requested or point.say
+    return f"request_evidence: ask for the evidence this problem needs ({wanted}): {asked}"
+
+
+def check_required_points(ctx: CheckContext) -> CheckOutcome:
+    problems: list[str] = []
+    unverifiable: list[str] = []
+    for point in ctx.decision.required_points:
+        missing = [f"{fact} {value!r}" for fact, value in point.mention.items() if not mentions(ctx, fact, value)]
+        if missing:
+            problems.append(f"{point.id}: quote {', '.join(missing)} exactly ({point.say})")
+            continue
+        langs = _cue_langs(ctx, point.id)
+        if not langs or (langs == ("en",) and ctx.language != "en" and ctx.detected not in (None, "en")):
+            # No cue list for this language: only quoted facts can be verified.
+            unverifiable.append(point.id)
+            continue
+        if not ctx.lexicon.points.cues[point.id].search(ctx.folded, langs):
+            problems.append(f"missing point {point.id}: {point.say}")
+            continue
+        if point.id == "request_evidence":
+            wrong_kind = _evidence_problem(ctx, point)
+            if wrong_kind:
+                problems.append(wrong_kind)
+    ids = [p.id for p in ctx.decision.required_points]
+    if not ids:
+        return verdict(NAME, True, [], "no points required by this remedy")
+    ok = f"all {len(ids)} points made: {', '.join(ids)}"
+    if unverifiable:
+        ok += f" (no cue list for language {ctx.language!r}: {', '.join(unverifiable)} checked on quoted facts only)"
+    return verdict(NAME, True, problems, ok)

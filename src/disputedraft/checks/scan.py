@@ -1,0 +1,261 @@
+"""Find the factual tokens of a text: links, dates, times, codes, money, percentages, numbers.
+
+The same scanner reads the message and every source string (order, tracking, buyer
+messages, seller profile), so "does this number come from the dispute" compares like
+with like. Each pass blanks what it found, so a date is not also read as three numbers
+and a tracking number's digits are not read as a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from disputedraft.checks.lexicon import FactsLexicon
+from disputedraft.checks.text import LETTER, compact
+
+Kind = Literal["link", "date", "time", "token", "money", "percent", "number"]
+Date = tuple[int | None, int, int]  # (year or None, month, day)
+_BLANK = "\x00"
+
+_NUM = r"\d{1,3}(?:[,.'](?:\d{3}))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Amounts may group thousands with spaces ("15 000 ₽"): the currency marker anchors them.
+_MONEY_NUM = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# A number not glued to a letter on its left ("MP4", "X7" are names, not quantities).
+_LEFT = rf"(?<![{LETTER}\d.,])"
+_NUMBER = re.compile(rf"{_LEFT}(?P<n>{_NUM})(?!\d)")
+_PERCENT = re.compile(rf"{_LEFT}(?P<n>{_NUM})\s?%")
+_TIME = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-3])(?::|h(?=\d))(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:])")
+# Letters and digits mixed, at least 3 digits and 6 characters: tracking numbers, order
+# codes, model numbers. Shorter mixes ("4K", "2nd", "24h") are read as numbers instead.
+_TOKEN = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9]))*(?![a-z0-9])", re.I)
+_ISO_DATE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+    r"(?:[t ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?(?!\d)",
+    re.I,
+)
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d])")
+_SLASH_DATE = re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+_CJK_DATE = re.compile(r"(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: Kind
+    start: int
+    end: int
+    raw: str
+    values: frozenset[Decimal] = frozenset()
+    currency: str | None = None
+    date: Date | None = None
+    time: tuple[int, int] | None = None
+    token: str | None = None
+
+
+@dataclass(frozen=True)
+class Scan:
+    items: tuple[Found, ...]
+    masked: str  # the scanned text with every found span blanked out
+    by_kind: dict[str, tuple[Found, ...]] = field(default_factory=dict)
+
+    def of(self, kind: Kind) -> tuple[Found, ...]:
+        return self.by_kind.get(kind, ())
+
+
+def number_values(raw: str) -> frozenset[Decimal]:
+    """Every value a written number can mean: "1,234" is 1234 or 1.234; "12,60" is 12.60."""
+    s = raw.replace("'", "").replace(" ", "")
+    seps = [c for c in s if c in ".,"]
+    out: set[Decimal] = set()
+    try:
+        if not seps:
+            out.add(Decimal(s))
+        elif len(seps) == 1:
+            head, tail = re.split(r"[.,]", s)
+            out.add(Decimal(f"{head}.{tail}"))
+            if len(tail) == 3:
+                out.add(Decimal(head + tail))
+        else:
+            last = seps[-1]
+            if seps.count(last) == 1 and len(s) - s.rfind(last) - 1 != 3:
+                whole = s[: s.rfind(last)].replace(".", "").replace(",", "")
+                out.add(Decimal(f"{whole}.{s[s.rfind(last) + 1 :]}"))
+            else:
+                out.add(Decimal(s.replace(".", "").replace(",", "")))
+    except InvalidOperation:
+        return frozenset()
+    return frozenset(v.normalize() for v in out)
+
+
+def _valid(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _year(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    y = int(raw)
+    return y + 2000 if y < 100 else y
+
+
+@dataclass(frozen=True)
+class _Rules:
+    url: re.Pattern[str]
+    currency_before: re.Pattern[str]  # searched in the few characters before a number
+    currency_after: re.Pattern[str]  # matched right after a number
+    months: dict[str, int]
+    currencies: dict[str, str | None]
+
+
+# Keyed by identity: lexicons are loaded once and kept, and their dicts are not hashable.
+_RULES: dict[int, tuple[FactsLexicon, _Rules]] = {}
+
+
+def _rules(lex: FactsLexicon) -> _Rules:
+    cached = _RULES.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    rules = _build_rules(lex)
+    _RULES[id(lex)] = (lex, rules)
+    return rules
+
+
+def _build_rules(lex: FactsLexicon) -> _Rules:
+    tlds = "|".join(sorted(lex.tlds, key=len, reverse=True))
+    url = re.compile(
+        rf"(?:https?://|www\.)\S+|(?<![\w@.-])(?:[a-z0-9-]{{2,}}\.)+(?:{tlds})(?![a-z0-9-])(?:/\S*)?",
+        re.I,
+    )
+    parts = []
+    for token in sorted(lex.currencies, key=len, reverse=True):
+        escaped = re.escape(token)
+        # Words and codes need word edges ("eur" is not "euro"); symbols do not.
+        if re.match(rf"[{LETTER}]", token):
+            escaped = rf"(?<![{LETTER}]){escaped}"
+        if re.search(rf"[{LETTER}]$", token):
+            escaped = rf"{escaped}(?![{LETTER}])"
+        parts.append(escaped)
+    cur = "|".join(parts)
+    # Looking around each number is far cheaper than one regex with the currency
+    # alternation tried at every position of the text.
+    return _Rules(
+        url=url,
+        currency_before=re.compile(rf"(?P<c>{cur})\s?\Z", re.I),
+        currency_after=re.compile(rf"\s?(?P<c>{cur})", re.I),
+        months=dict(lex.months),
+        currencies=dict(lex.currencies),
+    )
+
+
+_MONEY_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>{_MONEY_NUM})(?!\d)")
+_DAY = re.compile(r"(?<![\d.,])\d{1,2}(?!\d)")
+_MONTH_AFTER_DAY = re.compile(
+    r"(?:st|nd|rd|th|er|e|º|ª|o|\.|-?го|-?е)?\s*(?:de\s+|of\s+|d')?(?P<mon>[^\W\d_]+)\.?"
+    r"(?:,?\s+(?:de\s+)?(?P<y>\d{4})(?!\d))?"
+)
+_MONTH_BEFORE_DAY = re.compile(r"(?<![^\W\d_])(?P<mon>[^\W\d_]+)\.?\s+\Z")
+_AFTER_MDY = re.compile(r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4})(?!\d))?")
+
+
+class _Scanner:
+    def __init__(self, text: str, rules: _Rules) -> None:
+        self.text = text
+        self.masked = text
+        self.rules = rules
+        self.items: list[Found] = []
+
+    def add(self, found: Found) -> None:
+        self.items.append(found)
+        self.masked = self.masked[: found.start] + _BLANK * (found.end - found.start) + self.masked[found.end :]
+
+    def run(self) -> Scan:
+        r = self.rules
+        for m in list(_EMAIL.finditer(self.masked)) + list(r.url.finditer(self.masked)):
+            if _BLANK not in self.masked[m.start() : m.end()]:
+                self.add(Found("link", m.start(), m.end(), m.group()))
+        self._dates()
+        for m in list(_TOKEN.finditer(self.masked)):
+            raw = m.group()
+            digits = sum(c.isdigit() for c in raw)
+            if digits >= 3 and len(compact(raw)) >= 6 and any(c.isalpha() for c in raw):
+                self.add(Found("token", m.start(), m.end(), raw, token=compact(raw)))
+        for m in list(_MONEY_NUMBER.finditer(self.masked)):
+            start, end = m.span()
+            before = r.currency_before.search(self.masked, max(0, start - 10), start)
+            after = None if before else r.currency_after.match(self.masked, end, end + 16)
+            if before:
+                start = before.start()
+            elif after:
+                end = after.end()
+            else:
+                continue
+            marker = before or after
+            assert marker is not None
+            currency = r.currencies.get(marker.group("c").lower())
+            self.add(Found("money", start, end, self.masked[start:end], number_values(m.group("n")), currency))
+        for m in list(_TIME.finditer(self.masked)):
+            self.add(Found("time", m.start(), m.end(), m.group(), time=(int(m.group("h")), int(m.group("m")))))
+        for m in list(_PERCENT.finditer(self.masked)):
+            self.add(Found("percent", m.start(), m.end(), m.group(), number_values(m.group("n"))))
+        for m in list(_NUMBER.finditer(self.masked)):
+            self.add(Found("number", m.start(), m.end(), m.group(), number_values(m.group("n"))))
+        items = tuple(sorted(self.items, key=lambda f: f.start))
+        by_kind: dict[str, list[Found]] = {}
+        for item in items:
+            by_kind.setdefault(item.kind, []).append(item)
+        return Scan(items, self.masked, {k: tuple(v) for k, v in by_kind.items()})
+
+    def _date(self, m: re.Match[str], year: int | None, month: int, day: int, t: tuple[int, int] | None) -> None:
+        if _valid(month, day):
+            self.add(Found("date", m.start(), m.end(), m.group(), date=(year, month, day), time=t))
+
+    def _span_date(self, start: int, end: int, date: Date) -> None:
+        if _valid(date[1], date[2]) and _BLANK not in self.masked[start:end]:
+            self.add(Found("date", start, end, self.masked[start:end], date=date))
+
+    def _dates(self) -> None:
+        r = self.rules
+        for m in list(_ISO_DATE.finditer(self.masked)):
+            t = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else None
+            self._date(m, int(m.group("y")), int(m.group("m")), int(m.group("d")), t)
+        for m in list(_CJK_DATE.finditer(self.masked)):
+            self._date(m, _year(m.group("y")), int(m.group("m")), int(m.group("d")), None)
+        for m in list(_DAY.finditer(self.masked)):
+            start, end = m.span()
+            if self.masked[start] == _BLANK:
+                continue
+            day = int(m.group())
+            after = _MONTH_AFTER_DAY.match(self.masked, end, end + 40)
+            month = r.months.get(after.group("mon").lower()) if after else None
+            # "option 2 may suit you": English "may" is only a month in "2 May 2026" or "May 2".
+            if after and month and not (after.group("mon").lower() == "may" and not after.group("y")):
+                self._span_date(start, after.end(), (_year(after.group("y")), month, day))
+                continue
+            before = _MONTH_BEFORE_DAY.search(self.masked, max(0, start - 16), start)
+            month = r.months.get(before.group("mon").lower()) if before else None
+            if before and month:
+                tail = _AFTER_MDY.match(self.masked, end, end + 12)
+                stop = tail.end() if tail else end
+                self._span_date(before.start(), stop, (_year(tail.group("y") if tail else None), month, day))
+        for pattern in (_NUMERIC_DATE, _SLASH_DATE):
+            for m in list(pattern.finditer(self.masked)):
+                a, b = int(m.group("a")), int(m.group("b"))
+                year = _year(m.group("y")) if "y" in pattern.groupindex else None
+                # Day-first or month-first: which one is meant cannot be known, so keep
+                # both readings (as two dates over the same span) and let the caller
+                # accept either.
+                readings = [(b, a), (a, b)]
+                valid = [(mo, d) for mo, d in readings if _valid(mo, d)]
+                if not valid:
+                    continue
+                for mo, d in dict.fromkeys(valid):
+                    self.items.append(Found("date", m.start(), m.end(), m.group(), date=(year, mo, d)))
+                self.masked = self.masked[: m.start()] + _BLANK * (m.end() - m.start()) + self.masked[m.end() :]
+
+
+def scan(text: str, lex: FactsLexicon) -> Scan:
+    """Scan folded text (see text.fold)."""
+    return _Scanner(text, _rules(lex)).run()

@@ -1,0 +1,47 @@
+"""no_shouting: no capitals for emphasis, no "!!" or "?!".
+
+A word counts as shouted when it is all capitals, at least 4 letters long, and is not a
+known acronym (lexicon `style.yaml`) nor a word of the order's facts (store, carrier,
+product titles, codes). More than two such words fail, and so does a run of three or more
+capitalised words of any length ("WE WILL NOT REFUND"), which is shouting however short
+the words are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from disputedraft.checks.context import CheckContext
+from disputedraft.checks.outcome import verdict
+from disputedraft.checks.types import CheckOutcome
+
+NAME = "no_shouting"
+MAX_CAPS_WORDS = 2
+MIN_CAPS_LETTERS = 4
+RUN = 3
+_PUNCT_RUN = re.compile(r"[!¡]{2,}|\?!|!\?")
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+
+
+def _shouted(word: str, ctx: CheckContext, min_letters: int) -> bool:
+    if not word.isupper() or sum(c.isalpha() for c in word) < min_letters:
+        return False
+    upper = word.upper()
+    return upper not in ctx.lexicon.acronyms and upper not in ctx.known.upper_words
+
+
+def check_no_shouting(ctx: CheckContext) -> CheckOutcome:
+    problems = [f"{m.group()!r} punctuation" for m in _PUNCT_RUN.finditer(ctx.text)]
+    words = _WORD.findall(ctx.text)
+    caps = [w for w in words if _shouted(w, ctx, MIN_CAPS_LETTERS)]
+    if len(caps) > MAX_CAPS_WORDS:
+        problems.append(f"{len(caps)} words in capitals ({', '.join(caps[:5])})")
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word and _shouted(word, ctx, 2):
+            run.append(word)
+            continue
+        if len(run) >= RUN:
+            problems.append(f"capitalised phrase {' '.join(run)!r}")
+        run = []
+    return verdict(NAME, True, problems, "no shouting")

@@ -1,0 +1,113 @@
+"""no_feedback_request, no_blame, no_shouting."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks_dev.support import dev_case, failed, outcome, swap
+
+
+def detail(case: str, message: str, check: str) -> str:
+    o = outcome(dev_case(case).check(message), check)
+    return "" if o.passed else o.detail
+
+
+def add_before_signoff(case: str, sentence: str) -> str:
+    lines = dev_case(case).good[0].split("\n")
+    return "\n".join([*lines[:-2], sentence, *lines[-2:]])
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("transit_en", "Please leave us 5-star feedback once it arrives."),
+        ("transit_en", "We would appreciate it if you could update your rating."),
+        ("transit_en", "Kindly remove the negative review you left."),
+        ("transit_en", "Once it's sorted, we hope the feedback can be changed."),
+        ("evid_size_es", "Le rogamos que cambie su valoración negativa."),
+        ("evid_damaged_fr", "Merci de modifier votre avis une fois le problème réglé."),
+        ("evid_wrong_item_pt", "Pedimos que deixe uma avaliação positiva."),
+        ("evid_quality_de", "Bitte ändern Sie Ihre Bewertung auf fünf Sterne."),
+        ("evid_missing_ru", "Пожалуйста, измените свой отзыв."),
+        ("evid_color_pl", "Prosimy o zmianę oceny na pozytywną."),
+        ("evid_counterfeit_it", "La preghiamo di modificare la sua recensione."),
+        ("evid_not_working_ko", "좋은 리뷰 부탁드립니다."),
+    ],
+)
+def test_feedback_requests_are_caught(case: str, sentence: str) -> None:
+    assert "feedback" in detail(case, add_before_signoff(case, sentence), "no_feedback_request")
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("transit_en", "Thank you for your feedback about the delivery time."),
+        ("await_en", "The specialist will review the case and the evidence."),  # "review" as a verb
+        ("partial_es", "Díganos su opinión sobre las dos opciones."),  # "opinión" as opinion
+    ],
+)
+def test_feedback_words_that_are_not_requests_pass(case: str, sentence: str) -> None:
+    assert detail(case, add_before_signoff(case, sentence), "no_feedback_request") == ""
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("evid_size_es", "Usted pidió la talla equivocada."),
+        ("evid_not_working_en", "You should have read the manual before using it."),
+        ("evid_not_working_en", "As clearly stated in the listing, it only works with a 5V charger."),
+        ("customs_buyer_en", "Honestly, this delay is the customs office's fault."),
+        ("reship_offer_en", "The parcel was lost because you gave us an incomplete address."),
+        ("evid_damaged_fr", "Vous auriez dû vérifier le colis à la livraison."),
+        ("evid_wrong_item_pt", "A culpa é dos Correios, não nossa."),
+        ("evid_quality_de", "Das ist Ihre eigene Schuld."),
+        ("evid_missing_ru", "Вы сами виноваты, нужно было проверить посылку."),
+        ("evid_color_pl", "To Pani wina, trzeba było sprawdzić zdjęcia."),
+        ("evid_counterfeit_it", "Come chiaramente indicato nella descrizione, non è un prodotto originale."),
+        ("evid_not_working_ko", "고객님의 실수로 보입니다."),
+    ],
+)
+def test_blame_is_caught(case: str, sentence: str) -> None:
+    assert "blames" in detail(case, add_before_signoff(case, sentence), "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("reship_offer_en", "This is not your fault at all."),
+        ("transit_en", "You should have received a notification from the carrier."),
+        ("evid_size_es", "Su paquete debería haber llegado ya, y lo sentimos."),
+        ("customs_buyer_en", "Under this order the buyer is responsible for the import duties."),
+        ("evid_wrong_item_pt", "Sabemos que não é culpa sua."),
+        ("evid_quality_de", "Das ist natürlich nicht Ihre Schuld."),
+    ],
+)
+def test_kind_or_factual_sentences_are_not_blame(case: str, sentence: str) -> None:
+    assert detail(case, add_before_signoff(case, sentence), "no_blame") == ""
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("transit_en", "PLEASE CLOSE THE DISPUTE NOW."),
+        ("transit_en", "We did everything RIGHT and you KEEP COMPLAINING."),
+        ("transit_en", "Please be patient!!"),
+        ("transit_en", "Why would you open a dispute?!"),
+        ("return_instr_ru", "ОБЯЗАТЕЛЬНО ОТПРАВЬТЕ КОШЕЛЕК сегодня."),
+        ("evid_size_es", "¡¡Por favor, envíe la foto YA!!"),
+        ("evid_damaged_fr", "MERCI DE NE PAS OUVRIR DE LITIGE."),
+        ("evid_wrong_item_pt", "Por favor, ENVIE AS FOTOS HOJE MESMO."),
+        ("evid_quality_de", "Bitte SOFORT Fotos SCHICKEN, DANKE."),
+        ("evid_color_pl", "Prosimy o zdjęcia?!"),
+        ("evid_not_working_ko", "빨리 보내 주세요!!"),
+    ],
+)
+def test_shouting_is_caught(case: str, sentence: str) -> None:
+    assert detail(case, add_before_signoff(case, sentence), "no_shouting") != ""
+
+
+def test_codes_acronyms_and_capitalised_facts_are_not_shouting() -> None:
+    c = dev_case("customs_buyer_de")  # carrier "Cainiao / DHL"
+    message = swap(c.good[0], "bei DHL,", "bei DHL (Sendung LP00445566778CN, USD, EUR, VAT, IOSS),")
+    assert "no_shouting" not in failed(c.check(message))
+    assert "no_shouting" not in failed(c.check(c.good[0] + "\nOK!"))

@@ -1,0 +1,97 @@
+"""no_off_platform_contact: emails, phones, links, messaging apps, "contact me directly"."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks_dev.support import dev_case, outcome, swap
+
+CONTACT = "no_off_platform_contact"
+
+
+def contact_detail(case: str, message: str) -> str:
+    o = outcome(dev_case(case).check(message), CONTACT)
+    return "" if o.passed else o.detail
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new", "expect"),
+    [
+        (
+            "transit_en",
+            "Thank you for your patience.",
+            "You can also email us at help@ourstore.com.",
+            "help@ourstore.com",
+        ),
+        ("transit_en", "Thank you for your patience.", "Track it on www.ourstore-tracking.com/LP001.", "www.ourstore"),
+        ("transit_en", "Thank you for your patience.", "Details: ourstore.shop/track", "ourstore.shop"),
+        ("transit_en", "Thank you for your patience.", "Write to ourstore at gmail dot com.", "gmail"),
+        ("transit_en", "Thank you for your patience.", "Call us on +1 415 555 0134 any time.", "phone"),
+        ("transit_en", "Thank you for your patience.", "Message us on WhatsApp for faster help.", "whatsapp"),
+        ("transit_en", "Thank you for your patience.", "Add us on Line ID ourstore.", "line"),
+        ("evid_size_es", "Un saludo,", "Escríbanos por correo electrónico. Un saludo,", "correo"),
+        (
+            "evid_damaged_fr",
+            "Bien cordialement,",
+            "Appelez-nous au 01 23 45 67 89. Bien cordialement,",
+            "01 23 45 67 89",
+        ),
+        ("evid_wrong_item_pt", "Atenciosamente,", "Chama no zap que resolvemos. Atenciosamente,", "zap"),
+        ("evid_quality_de", "Viele Grüße", "Schreiben Sie uns eine E-Mail. Viele Grüße", "e-mail"),
+        ("evid_missing_ru", "С уважением,", "Напишите нам в Телеграм. С уважением,", "телеграм"),
+        (
+            "evid_color_pl",
+            "Pozdrawiamy serdecznie,",
+            "Prosimy o kontakt telefoniczny pod numerem 601 234 567. Pozdrawiamy,",
+            "601 234 567",
+        ),
+        (
+            "evid_counterfeit_it",
+            "Cordiali saluti,",
+            "Ci contatti direttamente in privato. Cordiali saluti,",
+            "direttamente",
+        ),
+        ("evid_not_working_ko", "감사합니다.", "카톡으로 연락 주세요. 감사합니다.", "카톡"),
+        ("transit_nl", "Met vriendelijke groet,", "Bel ons gerust. Met vriendelijke groet,", "bel ons"),
+    ],
+)
+def test_off_platform_contact_is_caught(case: str, old: str, new: str, expect: str) -> None:
+    assert expect.lower() in contact_detail(case, swap(dev_case(case).good[0], old, new)).lower()
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        # Contact that stays on the platform.
+        ("transit_en", "Thank you for your patience.", "Feel free to contact us here in the chat at any time."),
+        (
+            "escalation_en",
+            "feel free to message us here at any time.",
+            "you can contact us directly through the AliExpress chat.",
+        ),
+        # "call", "line" and "signal" as ordinary words; the order id and tracking are not phones.
+        (
+            "transit_en",
+            "Thank you for your patience.",
+            "This is what we call a normal delay; the tracking signal is strong and in line with the estimate.",
+        ),
+        ("transit_en", "Thank you for your patience.", "Order 8123456789012345, tracking LP00123456789CN."),
+        # The carrier may contact the buyer; that is not the seller asking to leave the platform.
+        ("customs_buyer_en", "Royal Mail usually sends a payment notice", "Royal Mail may send you an email or a card"),
+        # Checking the address and phone number of the shipping address is on-platform.
+        (
+            "reship_offer_en",
+            "your shipping address is still correct",
+            "your shipping address and phone number are still correct",
+        ),
+    ],
+)
+def test_innocent_mentions_pass(case: str, old: str, new: str) -> None:
+    assert contact_detail(case, swap(dev_case(case).good[0], old, new)) == ""
+
+
+def test_dates_and_amounts_are_not_phone_numbers() -> None:
+    c = dev_case("return_instr_en")
+    assert "Shenzhen 518057" in c.good[0]
+    assert "28.00 USD" in c.good[0]
+    assert contact_detail("return_instr_en", c.good[0]) == ""

@@ -1,0 +1,137 @@
+"""no_invented_facts: codes, amounts, dates, times and numbers must come from the dispute."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks_dev.support import dev_case, outcome, swap
+
+FACTS = "no_invented_facts"
+
+
+def facts_detail(case: str, message: str, language: str | None = None) -> str:
+    o = outcome(dev_case(case).check(message, language), FACTS)
+    return "" if o.passed else o.detail
+
+
+def test_quoting_the_order_id_tracking_number_and_days_is_fine() -> None:
+    c = dev_case("transit_en")
+    for fact in ("8123456789012345", "LP00123456789CN", "15 days"):
+        assert fact in c.good[0]
+    assert facts_detail("transit_en", c.good[0]) == ""
+
+
+def test_a_tracking_number_one_digit_off_is_invented() -> None:
+    c = dev_case("transit_en")
+    wrong = swap(c.good[0], "LP00123456789CN", "LP00123456780CN")
+    assert "code LP00123456780CN is not in the dispute" in facts_detail("transit_en", wrong)
+
+
+def test_a_made_up_order_number_is_invented() -> None:
+    c = dev_case("transit_en")
+    wrong = swap(c.good[0], "8123456789012345", "8123456789012346")
+    assert "8123456789012346" in facts_detail("transit_en", wrong)
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new", "expect"),
+    [
+        ("evid_size_es", "le propondremos una solución.", "le propondremos una solución en 24 horas.", "number 24"),
+        ("transit_en", "Thank you for your patience.", "It should arrive in 7-10 days.", "number 7"),
+        ("customs_buyer_en", "complete the clearance", "pay about 14.50 USD and complete the clearance", "14.50 USD"),
+        (
+            "reship_confirm_fr",
+            "Le nouveau colis est déjà parti",
+            "Le nouveau colis est parti le 14 novembre",
+            "14 novembre",
+        ),
+        ("evid_missing_ru", "не хватает бит.", "не хватает бит. Заказ отправлен 12 октября.", "12 октября"),
+        ("transit_ko", "현재 배송 중입니다.", "현재 배송 중이며 11월 20일에 도착합니다.", "11월 20일"),
+        ("escalation_fr", "tous nos justificatifs.", "tous nos justificatifs avant le 30/11/2026.", "30/11/2026"),
+        ("partial_it", "non appena ci arriva.", "non appena ci arriva, alle 10:30.", "10:30"),
+        ("evid_wrong_item_pt", "o mais rápido possível.", "em até 3 dias úteis.", "number 3"),
+        (
+            "evid_quality_de",
+            "melden uns mit einer Lösung bei Ihnen.",
+            "melden uns bis zum 20. November.",
+            "20. November",
+        ),
+        ("evid_color_pl", "z propozycją rozwiązania.", "z propozycją zwrotu 50,00 zł.", "50,00 zł"),
+    ],
+)
+def test_invented_numbers_amounts_dates_and_times(case: str, old: str, new: str, expect: str) -> None:
+    assert expect.lower() in facts_detail(case, swap(dev_case(case).good[0], old, new)).lower()
+
+
+def test_the_cap_may_be_said_as_a_percentage_but_not_as_days() -> None:
+    # The seller's maximum partial refund is 30%: "30%" is a known fact, "30 days" is not.
+    c = dev_case("transit_it")
+    assert "number 30 " in facts_detail("transit_it", swap(c.good[0], "15 giorni", "30 giorni"))
+    p = dev_case("partial_en")
+    assert (
+        facts_detail("partial_en", swap(p.good[0], "a partial refund of 12.60 USD", "a 30% partial refund (12.60 USD)"))
+        == ""
+    )
+
+
+def test_small_counting_numbers_and_list_numbering_are_tolerated() -> None:
+    c = dev_case("partial_en")
+    assert "1. Keep" in c.good[0]
+    assert "2. Return" in c.good[0]
+    assert facts_detail("partial_en", c.good[0]) == ""
+
+
+def test_dates_from_the_dispute_in_any_format() -> None:
+    c = dev_case("customs_buyer_en")  # shipped 2026-10-08
+    for written in ("on 8 October", "on October 8th", "on 2026-10-08", "on 08/10/2026", "on 10/08/2026"):
+        message = swap(c.good[0], "Thank you for your message.", f"Your parcel was shipped {written}.")
+        assert facts_detail("customs_buyer_en", message) == "", written
+    wrong = swap(c.good[0], "Thank you for your message.", "Your parcel was shipped on 9 October.")
+    assert "9 october" in facts_detail("customs_buyer_en", wrong).lower()
+
+
+def test_numbers_from_the_buyers_message_and_product_title_are_known() -> None:
+    c = dev_case("transit_en")  # buyer wrote "3 weeks"
+    message = swap(c.good[0], "I'm really sorry for the long wait,", "I'm really sorry you have waited 3 weeks,")
+    assert facts_detail("transit_en", message) == ""
+    s = dev_case("evid_not_working_en")  # "Bluetooth speaker BT-20"
+    message = swap(s.good[0], "the speaker won't turn on", "the BT-20 speaker won't turn on")
+    assert facts_detail("evid_not_working_en", message) == ""
+
+
+def test_amounts_in_another_currency_than_the_order() -> None:
+    c = dev_case("return_instr_en")  # order in USD
+    message = swap(c.good[0], "28.00 USD", "28.00 EUR")
+    assert "in EUR, the order is in USD" in facts_detail("return_instr_en", message)
+
+
+def test_english_may_is_not_read_as_a_date() -> None:
+    c = dev_case("partial_en")
+    message = swap(c.good[0], "Please let us know", "Option 2 may suit you better. Please let us know")
+    assert facts_detail("partial_en", message) == ""
+
+
+def test_naming_another_carrier_is_invented() -> None:
+    c = dev_case("customs_buyer_en")  # carrier "Cainiao / Royal Mail"
+    assert "Royal Mail" in c.good[0]
+    assert facts_detail("customs_buyer_en", c.good[0]) == ""
+    wrong = swap(c.good[0], "Royal Mail usually sends", "DHL usually sends")
+    assert "carrier DHL" in facts_detail("customs_buyer_en", wrong)
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        ("transit_en", "Thank you for your patience.", "It will arrive tomorrow."),
+        ("evid_size_es", "le propondremos una solución.", "le propondremos una solución el lunes."),
+        ("evid_quality_de", "melden uns mit einer Lösung bei Ihnen.", "melden uns bis Freitag."),
+        ("transit_ru", "Спасибо за терпение!", "Посылка придет завтра."),
+    ],
+)
+def test_days_named_without_a_date_are_invented(case: str, old: str, new: str) -> None:
+    assert "names a day the dispute does not give" in facts_detail(case, swap(dev_case(case).good[0], old, new))
+
+
+def test_good_morning_is_not_a_date() -> None:
+    c = dev_case("evid_quality_de")
+    assert facts_detail("evid_quality_de", swap(c.good[0], "Hallo Jonas,", "Guten Morgen Jonas,")) == ""

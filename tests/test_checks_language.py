@@ -1,0 +1,69 @@
+"""buyer_language: the reply is in the buyer's language; too little text passes with a reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks_dev.support import dev_case, outcome, swap
+
+LANG = "buyer_language"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "transit_en",
+        "evid_size_es",
+        "evid_damaged_fr",
+        "evid_wrong_item_pt",
+        "evid_quality_de",
+        "transit_ru",
+        "evid_color_pl",
+        "transit_it",
+        "transit_ko",
+        "transit_nl",
+    ],
+)
+def test_replies_in_the_buyers_language_pass(case: str) -> None:
+    c = dev_case(case)
+    for message in c.good:
+        o = outcome(c.check(message), LANG)
+        assert o.passed, o.detail
+
+
+@pytest.mark.parametrize(("case", "bad_index"), [("evid_wrong_item_pt", 0), ("partial_ru", 2), ("escalation_de", 2)])
+def test_a_reply_in_another_language_fails_and_says_which(case: str, bad_index: int) -> None:
+    c = dev_case(case)
+    bad = c.bad[bad_index]
+    assert bad.defect == LANG
+    o = outcome(c.check(bad.message), LANG)
+    assert not o.passed
+    assert f"the buyer's language is {c.decision.facts and (c.dispute.buyer.language or '')[:2]}" in o.detail
+
+
+def test_the_language_argument_overrides_the_buyers_profile() -> None:
+    c = dev_case("transit_en")
+    assert outcome(c.check(c.good[0], language="en-GB"), LANG).passed
+    assert not outcome(c.check(c.good[0], language="de"), LANG).passed
+
+
+def test_quoted_english_product_title_and_codes_do_not_make_a_spanish_reply_english() -> None:
+    c = dev_case("evid_size_es")
+    message = swap(
+        c.good[0], "Lamentamos mucho que el vestido", "Lamentamos mucho que el Summer Maxi Dress XL (LP00234567891CN)"
+    )
+    assert outcome(c.check(message), LANG).passed
+
+
+def test_too_short_to_tell_passes_with_a_reason() -> None:
+    c = dev_case("transit_en")
+    o = outcome(c.check("LP00123456789CN 15 Our Store team", language="es"), LANG)
+    assert o.passed
+    assert "too little text" in o.detail
+
+
+def test_an_undetectable_language_is_not_failed() -> None:
+    c = dev_case("transit_en")
+    o = outcome(c.check(c.good[0], language="sw"), LANG)
+    assert o.passed
+    assert "cannot be detected" in o.detail

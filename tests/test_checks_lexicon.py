@@ -1,0 +1,109 @@
+"""The lexicon files: loaded and validated once, with errors that name file, key and problem."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from disputedraft.checks.lexicon import default_lexicon, load_lexicon
+from disputedraft.checks.text import contains_phrase, fold, word_count
+from disputedraft.errors import PolicyError
+from disputedraft.policy import default_policy
+from disputedraft.resources import data_dir
+
+
+@pytest.fixture
+def lexicon_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "lexicon"
+    shutil.copytree(data_dir("policies") / "lexicon", target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_shipped_lexicon_covers_every_point_of_the_policy() -> None:
+    lex = default_lexicon()
+    spec = default_policy().spec
+    ids = {
+        p.id for r in spec.remedies.values() for p in [*r.points, *(q for v in r.variants.values() for q in v.points)]
+    }
+    assert ids == set(lex.points.cues)
+    core = ("en", "es", "fr", "pt", "de", "ru", "pl", "it", "ko")
+    missing = [(pid, lang) for pid, cues in lex.points.cues.items() for lang in core if not cues.has(lang)]
+    assert missing == []
+
+
+def test_the_lexicon_is_loaded_once() -> None:
+    assert default_lexicon() is default_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "problem"),
+    [
+        ("conduct.yaml", "\\buser error\\b", "\\buser error(\\b", "bad regex"),
+        ("conduct.yaml", "  pl:\n    - '\\b(?:zostaw", "  xx:\n    - '\\b(?:zostaw", "unknown language 'xx'"),
+        ("points.yaml", "'\\bgrateful\\b'", "'\\bGrateful\\b'", "lowercase"),
+        ("contact.yaml", "  nl: ['\\b(?:direct", "  nl: ['x?', '\\b(?:direct", "matches empty text"),
+        (
+            "points.yaml",
+            "  ask_confirm:\n",
+            "  ask_confirmm:\n",
+            "ask_confirm: the policy uses this point but it has no cues",
+        ),
+        ("points.yaml", "    missing_parts: [photo]\n", "", "evidence.by_problem.missing_parts: missing"),
+        ("facts.yaml", "nisan, ", "", "expected 12 entries"),
+        ("offers.yaml", "  discount:\n", "  discounts:\n", "unknown concept"),
+    ],
+)
+def test_a_broken_lexicon_names_the_file_key_and_problem(
+    lexicon_copy: Path, file: str, old: str, new: str, problem: str
+) -> None:
+    edit(lexicon_copy / file, old, new)
+    with pytest.raises(PolicyError) as err:
+        load_lexicon(lexicon_copy)
+    assert file in str(err.value)
+    assert problem in str(err.value)
+
+
+def test_invalid_yaml_is_reported(lexicon_copy: Path) -> None:
+    (lexicon_copy / "style.yaml").write_text("acronyms: [USD\nempathy: {", encoding="utf-8")
+    with pytest.raises(PolicyError, match="not valid YAML"):
+        load_lexicon(lexicon_copy)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("DEVOLUCIÓN", "devolucion"),
+        ("Zapłacimy", "zaplacimy"),
+        ("Ｌｐ００１", "lp001"),  # full-width
+        ("it’s", "it's"),
+        ("28.00 USD", "28,00 usd"),  # decimal point kept off sentence windows
+        ("02.10.2026", "02.10.2026"),  # dates untouched
+        ("が", "が"),  # kana voicing is part of the letter
+        ("한국어", "한국어"),
+    ],
+)
+def test_folding(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+def test_contains_phrase_ignores_case_punctuation_and_line_breaks() -> None:
+    address = "Retours Maison Lumière, 12 rue des Frères Lumière, 93150 Le Blanc-Mesnil, France"
+    assert contains_phrase(
+        fold("Envoyez-la à : retours maison lumiere\n12 rue des Freres Lumiere\n93150 Le Blanc-Mesnil (France)"),
+        address,
+    )
+    assert not contains_phrase(fold("12 rue des Frères Lumière, 93150 Le Blanc-Mesnil"), address)
+
+
+def test_word_count_counts_cjk_sensibly() -> None:
+    assert word_count("Hello there, how are you?") == 5
+    assert word_count("您好我们已经发货了") == 4.5  # nine characters, about two a word
+    assert word_count("안녕하세요 고객님") == 3.0  # Korean units carry more than one English word

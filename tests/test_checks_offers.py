@@ -1,0 +1,187 @@
+"""no_unallowed_offer: forbidden concepts in any language, and money beyond the allowed offers."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks_dev.support import dev_case, failed, outcome, swap
+
+OFFER = "no_unallowed_offer"
+
+
+def offer_detail(case: str, message: str) -> str:
+    o = outcome(dev_case(case).check(message), OFFER)
+    return "" if o.passed else o.detail
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new", "concept"),
+    [
+        (
+            "transit_en",
+            "so you stay fully protected until the earbuds arrive.",
+            "and we'll refund you if it has not arrived by then.",
+            "refund",
+        ),
+        ("evid_size_es", "le propondremos una solución.", "le haremos un descuento del 30%.", "discount"),
+        (
+            "evid_damaged_fr",
+            "reviendrons vers vous avec une solution.",
+            "vous offrirons un dédommagement pour le désagrément.",
+            "compensation",
+        ),
+        ("evid_missing_ru", "мы их изучим и предложим вам решение.", "мы добавим в посылку подарок.", "free item"),
+        (
+            "transit_pt",
+            "Nós prolongamos a sua proteção",
+            "Se não chegar, enviamos outro tapete. Nós prolongamos a sua proteção",
+            "reshipment",
+        ),
+        ("transit_ko", "15일 연장해 드려서", "15일 연장해 드리고 쿠폰도 드려서", "free item"),
+        ("escalation_de", "eine Lösung zu finden.", "eine Lösung zu finden, etwa mit einer Rückerstattung.", "refund"),
+        ("await_pt", "e nós vamos respeitar o resultado.", "e, se for preciso, faremos o reembolso.", "refund"),
+        ("evid_color_pl", "wrócimy do Pani z propozycją rozwiązania.", "wyślemy nowy sweter.", "reshipment"),
+        (
+            "evid_counterfeit_it",
+            "le proporremo una soluzione.",
+            "le faremo uno sconto sul prossimo ordine.",
+            "discount",
+        ),
+    ],
+)
+def test_forbidden_offers_are_caught_in_many_languages(case: str, old: str, new: str, concept: str) -> None:
+    text = offer_detail(case, swap(dev_case(case).good[0], old, new))
+    assert f"offers {concept}" in text
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        # Negated mentions are not offers.
+        (
+            "evid_not_working_en",
+            "come back to you with a solution.",
+            "come back to you with a solution. We can't offer a refund before we have seen the video.",
+        ),
+        (
+            "evid_size_es",
+            "le propondremos una solución.",
+            "le propondremos una solución; todavía no podemos ofrecer un reembolso.",
+        ),
+        (
+            "customs_buyer_de",
+            "schicken wir Ihnen diese sehr gerne zu.",
+            "schicken wir Ihnen diese sehr gerne zu. Eine Erstattung ist in diesem Fall leider nicht möglich.",
+        ),
+        # The buyer's own request, reported back, is not an offer.
+        (
+            "transit_en",
+            "I'm really sorry for the long wait,",
+            "I know you asked for a refund, and I'm really sorry for the wait,",
+        ),
+    ],
+)
+def test_mentions_that_are_not_offers_pass(case: str, old: str, new: str) -> None:
+    assert offer_detail(case, swap(dev_case(case).good[0], old, new)) == ""
+
+
+def test_unconditional_promise_after_a_comma_is_not_excused_by_an_earlier_negation() -> None:
+    c = dev_case("transit_en")
+    message = swap(c.good[0], "Thank you for your patience.", "Don't worry, we will refund you if needed.")
+    assert "offers refund" in offer_detail("transit_en", message)
+
+
+def test_return_instructions_may_talk_about_the_refund_and_the_order_total() -> None:
+    c = dev_case("return_instr_en")
+    assert "Your refund of 28.00 USD" in c.good[0]
+    assert offer_detail("return_instr_en", c.good[0]) == ""
+
+
+def test_return_instructions_may_not_offer_more_than_the_order_total() -> None:
+    c = dev_case("return_instr_en")
+    message = swap(c.good[0], "Your refund of 28.00 USD", "Your refund of 38.00 USD")
+    assert "more than the order total" in offer_detail("return_instr_en", message)
+
+
+def test_partial_refund_above_the_cap_is_caught_and_the_full_refund_with_return_is_not() -> None:
+    c = dev_case("partial_en")
+    assert offer_detail("partial_en", c.good[0]) == ""  # 12.60 partial, 42.00 with the return
+    above = swap(c.good[0], "partial refund of 12.60 USD", "partial refund of 20.00 USD")
+    assert "more than the partial refund cap (12.60)" in offer_detail("partial_en", above)
+
+
+def test_partial_refund_percentage_above_the_maximum_is_caught() -> None:
+    c = dev_case("partial_en")
+    message = swap(c.good[0], "receive a partial refund of 12.60 USD", "receive a 50% partial refund (12.60 USD)")
+    assert "50%" in offer_detail("partial_en", message)
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        (
+            "partial_es",
+            "o devolvérnosla y recibir el reembolso completo una vez que nos llegue.",
+            "o recibir el reembolso completo sin necesidad de devolverla.",
+        ),
+        (
+            "partial_en",
+            "2. Return the stand to us for a full refund of 42.00 USD once it arrives.",
+            "2. Keep the stand and still get a full refund of 42.00 USD.",
+        ),
+    ],
+)
+def test_full_refund_without_the_return_is_caught(case: str, old: str, new: str) -> None:
+    assert "without the return" in offer_detail(case, swap(dev_case(case).good[0], old, new))
+
+
+def test_reshipment_is_fine_where_it_is_the_remedy_but_gifts_are_not() -> None:
+    c = dev_case("reship_offer_en")
+    assert offer_detail("reship_offer_en", c.good[0]) == ""
+    assert offer_detail("reship_offer_en", c.good[1]) == ""  # "reship ... free of charge"
+    gift = swap(c.good[0], "at no extra cost?", "at no extra cost, with a free gift inside?")
+    assert "offers free item" in offer_detail("reship_offer_en", gift)
+
+
+def test_a_free_replacement_is_forbidden_before_the_evidence() -> None:
+    c = dev_case("evid_not_working_en")
+    message = swap(c.good[0], "come back to you with a solution.", "send you a free replacement.")
+    text = offer_detail("evid_not_working_en", message)
+    assert "offers reshipment" in text
+
+
+def test_money_offer_in_a_remedy_without_money_offers() -> None:
+    c = dev_case("escalation_en")
+    message = swap(c.good[0], "We're still open", "We could send you 10.00 USD to make up for it. We're still open")
+    report = c.check(message)
+    assert OFFER in failed(report)
+    assert "no money offer" in outcome(report, OFFER).detail
+
+
+def test_in_return_and_gift_as_ordinary_words() -> None:
+    c = dev_case("transit_en")
+    assert "In return, we will extend" in c.good[0]
+    assert offer_detail("transit_en", c.good[0]) == ""
+    gift = swap(c.good[0], "I'm really sorry", "I know the earbuds were meant as a gift, and I'm really sorry")
+    assert offer_detail("transit_en", gift) == ""
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        (
+            "reship_offer_es",
+            "Sentimos mucho que su paquete se haya perdido por el camino.",
+            "Sentimos mucho que su paquete se haya perdido, y más siendo un regalo de Navidad.",
+        ),
+        ("reship_offer_de", "verloren gegangen ist.", "verloren gegangen ist, zumal es ein Weihnachtsgeschenk war."),
+    ],
+)
+def test_the_buyers_gift_is_not_a_gift_offer(case: str, old: str, new: str) -> None:
+    assert offer_detail(case, swap(dev_case(case).good[0], old, new)) == ""
+
+
+def test_a_gift_coupon_for_the_next_order_is_still_an_offer() -> None:
+    c = dev_case("return_instr_en")
+    message = swap(c.good[0], "again in the future.", "again in the future, with a gift card for your next order.")
+    assert "offers free item" in offer_detail("return_instr_en", message)

@@ -1,0 +1,111 @@
+"""no_placeholders and no_internal_notes: template leftovers and text meant for the seller."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks_dev.support import dev_case, failed, outcome, swap
+
+
+def detail(case: str, message: str, check: str) -> str:
+    o = outcome(dev_case(case).check(message), check)
+    return "" if o.passed else o.detail
+
+
+@pytest.mark.parametrize(
+    "residue",
+    [
+        "[Name]",
+        "[Your Store]",
+        "{{order_id}}",
+        "{tracking}",
+        "<customer name>",
+        "XXX",
+        "TODO",
+        "%s",
+        "$name",
+        "${amount}",
+        "N/A",
+        "Lorem ipsum dolor",
+        "insert tracking number here",
+        "Customer Name",
+        "____",
+    ],
+)
+def test_template_residue_is_caught(residue: str) -> None:
+    c = dev_case("transit_en")
+    message = swap(c.good[0], "Thank you for your patience.", f"Thank you for your patience. {residue}")
+    assert "placeholder" in detail("transit_en", message, "no_placeholders")
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        ("evid_size_es", "Hola Carmen:", "Hola [Nombre del cliente]:"),
+        ("evid_damaged_fr", "Bonjour Claire,", "Bonjour {prénom},"),
+        ("evid_wrong_item_pt", "Equipe Our Store", "Equipe <NOME DA LOJA>"),
+        ("evid_quality_de", "Hallo Jonas,", "Hallo XXX,"),
+        ("evid_missing_ru", "Здравствуйте, Иван!", "Здравствуйте, [Имя]!"),
+        ("evid_color_pl", "Zespół Our Store", "Zespół {{sklep}}"),
+        ("evid_not_working_ko", "김민지 고객님", "%s 고객님"),
+    ],
+)
+def test_residue_in_other_languages(case: str, old: str, new: str) -> None:
+    assert "placeholder" in detail(case, swap(dev_case(case).good[0], old, new), "no_placeholders")
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        ("evid_size_es", "Un saludo,", "Le ayudamos con todo lo que necesite. Un saludo,"),  # "todo" is a word
+        ("evid_not_working_en", "Best regards,", "Size XXL or XL does not matter here. Best regards,"),
+        ("partial_en", "12.60 USD", "US$12.60"),  # a dollar sign before digits is money, not $name
+        ("transit_en", "Thank you for your patience.", "Thank you for your patience (and for your message)."),
+    ],
+)
+def test_ordinary_text_is_not_residue(case: str, old: str, new: str) -> None:
+    assert detail(case, swap(dev_case(case).good[0], old, new), "no_placeholders") == ""
+
+
+@pytest.mark.parametrize(
+    ("case", "addition", "expect"),
+    [
+        ("transit_en", "Remedy: extend_delivery_time.", "extend_delivery_time"),
+        ("transit_en", "(rule open_in_transit)", "open_in_transit"),
+        ("transit_en", "Internal note: buyer seems angry.", "internal note"),
+        ("transit_en", "Internal: keep it short, the buyer is angry.", "internal:"),
+        ("transit_en", "As an AI, I cannot promise anything.", "as an ai"),
+        ("transit_en", "Per our internal policy we cannot do more.", "polic"),
+        ("transit_en", "Upload a screenshot of the tracking page to the dispute.", "instructions"),
+        ("transit_en", '{"ask_close": "Please close the dispute"}', "ask_close"),
+        ("transit_en", "Seller centre checklist: extend protection.", "checklist"),
+        ("evid_quality_de", "Interne Notiz: Fotos vergleichen.", "interne notiz"),
+        ("evid_missing_ru", "Внутренняя заметка: проверить вес.", "внутренняя заметка"),
+        ("evid_size_es", "Nota interna: revisar la tabla de tallas.", "nota interna"),
+    ],
+)
+def test_internal_notes_are_caught(case: str, addition: str, expect: str) -> None:
+    c = dev_case(case)
+    lines = c.good[0].split("\n")
+    message = "\n".join([*lines[:-2], addition, *lines[-2:]])
+    assert expect in detail(case, message, "no_internal_notes").lower()
+
+
+def test_a_point_id_used_as_a_label_is_caught() -> None:
+    c = dev_case("transit_en")
+    message = swap(c.good[0], "Could you kindly close", "Ask close: could you kindly close")
+    assert "label" in detail("transit_en", message, "no_internal_notes")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under AliExpress buyer protection policy you stay covered.",
+        "This is covered by our return policy.",
+        "We acknowledge your message and will cooperate fully.",
+    ],
+)
+def test_public_policy_names_and_plain_words_are_not_internal(sentence: str) -> None:
+    c = dev_case("transit_en")
+    message = swap(c.good[0], "Thank you for your patience.", sentence)
+    assert "no_internal_notes" not in failed(c.check(message))
