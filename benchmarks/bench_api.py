@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -60,10 +60,12 @@ def server(workers: int, extra: list[str]) -> Iterator[tuple[str, int]]:
     cmd = [sys.executable, "-m", "uvicorn", "--factory", "disputedraft.api:create_app_from_env",
            "--host", "127.0.0.1", "--port", str(port), "--no-access-log", "--log-level", "warning",
            "--workers", str(workers), *extra]
+    if workers > 1:  # a worker warming up holds the GIL (lingua) longer than uvicorn's default 5 s ping
+        cmd += ["--timeout-worker-healthcheck", "300"]
     proc = subprocess.Popen(cmd, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 300  # each worker warms up (lingua's models) before listening
         while True:
             try:
                 if httpx.get(url + "/readyz").status_code == 200:
@@ -76,7 +78,11 @@ def server(workers: int, extra: list[str]) -> Iterator[tuple[str, int]]:
         yield url, proc.pid
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def _ms(text: str) -> float:
@@ -156,50 +162,70 @@ def draft_overhead(base: str, pid: int, body: bytes, n: int) -> None:
 
 
 def cpu_split(body: bytes, n: int = 300, rounds: int = 5) -> None:
-    """CPU per draft in one process: DraftingService alone vs the same call through the ASGI
-    app (auth, body, validation, limiter, serialization). CPU time, so other load hardly matters."""
+    """CPU per draft in one process, so other load on the machine hardly matters:
+    the DraftingService alone, the API alone (a stub service hands back a finished Draft), and
+    both together through the ASGI app (HTTP parsing by uvicorn excluded)."""
     from disputedraft.api import ApiSettings, create_app
     from disputedraft.contract import Dispute
+    from disputedraft.draft import Draft
     from disputedraft.drafting import DraftingService
     from disputedraft.llm.fake import TestModel
-    from disputedraft.policy import default_policy
+    from disputedraft.policy import Decision, default_policy
 
+    dispute = Dispute.model_validate_json(body)
     service = DraftingService(model=TestModel(), policy=default_policy())
-    app = create_app(service, ApiSettings(token=TOKEN))
-    headers = [(k.lower().encode(), v.encode()) for k, v in HEADERS.items()]
-    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
-             "scheme": "http", "path": "/v1/drafts", "raw_path": b"/v1/drafts", "root_path": "",
-             "query_string": b"", "headers": [*headers, (b"content-length", str(len(body)).encode())],
-             "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 1)}
+    finished = asyncio.run(service.draft(dispute))
 
-    async def through_app() -> None:
+    class Stub(DraftingService):
+        def decide(self, dispute: Dispute) -> Decision:
+            return finished.decision
+
+        async def draft_or_raise(self, dispute: Dispute) -> Draft:
+            return finished
+
+    headers = [(k.lower().encode(), v.encode()) for k, v in HEADERS.items()]
+    headers.append((b"content-length", str(len(body)).encode()))
+
+    def caller(app: object, path: str) -> Callable[[], Awaitable[None]]:
+        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+                 "scheme": "http", "path": path, "raw_path": path.encode(), "root_path": "",
+                 "query_string": b"", "headers": headers, "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 1)}
+
         async def receive() -> dict[str, object]:
             return {"type": "http.request", "body": body, "more_body": False}
 
         async def send(message: dict[str, object]) -> None:
             assert message.get("status", 200) == 200, message
 
-        await app(dict(scope), receive, send)  # type: ignore[arg-type]
+        async def call() -> None:
+            await app(dict(scope), receive, send)  # type: ignore[operator]
+
+        return call
+
+    async def cpu_ms(fn: Callable[[], Awaitable[object]]) -> float:
+        for _ in range(50):
+            await fn()
+        samples = []
+        for _ in range(rounds):
+            started = time.process_time()
+            for _ in range(n):
+                await fn()
+            samples.append((time.process_time() - started) / n * 1000)
+        return statistics.median(samples)
 
     async def run() -> None:
-        dispute = Dispute.model_validate_json(body)
-        async with app.router.lifespan_context(app):
-            for _ in range(50):
-                await through_app()
-                await service.draft(dispute)
-            alone, via_app = [], []
-            for _ in range(rounds):
-                started = time.process_time()
-                for _ in range(n):
-                    await service.draft(dispute)
-                alone.append((time.process_time() - started) / n * 1000)
-                started = time.process_time()
-                for _ in range(n):
-                    await through_app()
-                via_app.append((time.process_time() - started) / n * 1000)
-        a, b = statistics.median(alone), statistics.median(via_app)
-        print(f"CPU per draft, in process (median of {rounds} x {n}): DraftingService {a:.2f} ms, "
-              f"through the ASGI app {b:.2f} ms: the API adds {b - a:.2f} ms")
+        full = create_app(service, ApiSettings(token=TOKEN))
+        stub = create_app(Stub(model=TestModel(), policy=default_policy()), ApiSettings(token=TOKEN), warm=False)
+        async with full.router.lifespan_context(full), stub.router.lifespan_context(stub):
+            alone = await cpu_ms(lambda: service.draft(dispute))
+            api_draft = await cpu_ms(caller(stub, "/v1/drafts"))
+            api_decision = await cpu_ms(caller(stub, "/v1/decisions"))
+            together = await cpu_ms(caller(full, "/v1/drafts"))
+        print(f"CPU, in process (median of {rounds} x {n}):")
+        print(f"  DraftingService.draft alone          {alone:6.2f} ms")
+        print(f"  the API alone, POST /v1/drafts       {api_draft:6.2f} ms   (service stubbed)")
+        print(f"  the API alone, POST /v1/decisions    {api_decision:6.2f} ms   (decide stubbed)")
+        print(f"  POST /v1/drafts through the ASGI app {together:6.2f} ms")
 
     asyncio.run(run())
 

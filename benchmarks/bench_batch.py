@@ -5,7 +5,8 @@
     python benchmarks/bench_batch.py chaos      [-n 5000] [--rate-429 0.10] [--rate-500 0.05] [--kill-after 4]
     python benchmarks/bench_batch.py mechanics  [-n 100000]      # the batch machinery alone, no drafting
     python benchmarks/bench_batch.py breakdown                   # CPU per draft: service vs SDK call
-    python benchmarks/bench_batch.py all
+    python benchmarks/bench_batch.py embedded   [-n 8] [--embedded-concurrency 2]   # the [local] extra
+    python benchmarks/bench_batch.py all                         # all but embedded
 
 Each scenario starts `benchmarks/fake_openai_server.py` on loopback, writes a queue of English
 disputes on the fly (mixed remedies, a few human_review), runs `python -m disputedraft batch`
@@ -146,6 +147,9 @@ def _tree_hwm_kb(pid: int) -> dict[int, int]:
 
 def run_batch(cmd: list[str], env: dict[str, str], kill_after: float | None = None) -> dict[str, Any]:
     """Run the batch, sampling peak RSS of it and its workers; SIGKILL it after `kill_after` s."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
@@ -160,7 +164,9 @@ def run_batch(cmd: list[str], env: dict[str, str], kill_after: float | None = No
             break
         time.sleep(0.05)
     _, stderr = proc.communicate()
-    return {"returncode": proc.returncode, "wall_s": time.perf_counter() - started, "killed": killed,
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the batch and its workers, reaped by now
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"returncode": proc.returncode, "wall_s": time.perf_counter() - started, "killed": killed, "cpu_s": cpu,
             "peak_rss_mb": {str(p): round(kb / 1024, 1) for p, kb in peaks.items()},
             "peak_rss_total_mb": round(sum(peaks.values()) / 1024, 1), "stderr_tail": stderr[-2000:]}
 
@@ -214,6 +220,11 @@ def throughput(args: argparse.Namespace) -> None:
                 "latency_ms": args.latency_ms, "ideal_per_s": ideal, "drafts_per_s": rate,
                 "model_drafts_per_s": round(model_rate, 1), "share_of_ideal": round(model_rate / ideal, 3),
                 "calls_per_model_draft": round(calls / max(1, model_drafts), 3), "wall_s": round(run["wall_s"], 2),
+                # Load-independent: our CPU per dispute (batch process and workers, startup included),
+                # and what two otherwise idle cores could sustain at that cost.
+                "cpu_ms_per_dispute": round(run["cpu_s"] / args.n * 1000, 2),
+                "two_core_ceiling_per_s": round(2000 / (run["cpu_s"] / args.n * 1000), 1),
+                "loadavg_after": os.getloadavg(),
                 "elapsed_s": summary["elapsed_s"], "peak_rss_total_mb": run["peak_rss_total_mb"],
                 "verify": check}), flush=True)
 
@@ -370,9 +381,34 @@ def breakdown(args: argparse.Namespace) -> None:
                       "cpu_bound_ceiling_per_core": round(1000 / (service_ms + sdk * 1000), 1)}), flush=True)
 
 
+def embedded(args: argparse.Namespace) -> None:
+    """Drafts per minute with the embedded model (needs the [local] extra), and the prefix cache's share."""
+    with tempfile.TemporaryDirectory() as tmp:
+        queue = Path(tmp) / "queue.jsonl"
+        ids = write_queue(queue, args.n)
+        out, summary_path = Path(tmp) / "out.jsonl", Path(tmp) / "s.json"
+        env = _env()
+        env.pop("OPENAI_API_KEY", None)
+        cmd = [sys.executable, "-m", "disputedraft", "batch", str(queue), "--out", str(out), "--concurrency",
+               str(args.embedded_concurrency), "--progress", "log", "--summary-json", str(summary_path)]
+        run = run_batch(cmd, env)
+        summary = json.loads(summary_path.read_text())
+        tokens = summary["tokens"]
+        model_drafts = summary["written"] - summary["by_status"]["human_review"]
+        print(json.dumps({
+            "scenario": "embedded", "disputes": args.n, "concurrency": args.embedded_concurrency,
+            "wall_s": round(run["wall_s"], 1), "elapsed_s": summary["elapsed_s"],
+            "model_drafts_per_min": round(model_drafts / summary["elapsed_s"] * 60, 2),
+            "by_status": summary["by_status"], "model_calls": tokens["model_calls"],
+            "prompt_tokens": tokens["prompt"], "cached_prompt_tokens": tokens["cached"],
+            "cached_share": round(tokens["cached"] / tokens["prompt"], 3) if tokens["prompt"] else None,
+            "peak_rss_total_mb": run["peak_rss_total_mb"], "verify": verify(out, ids)}), flush=True)
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("scenario", choices=("throughput", "mechanics", "breakdown", "memory", "chaos", "all"))
+    p.add_argument("scenario", choices=("throughput", "mechanics", "breakdown", "memory", "chaos", "embedded", "all"))
+    p.add_argument("--embedded-concurrency", type=int, default=2, help="parallel slots for the embedded scenario")
     p.add_argument("-n", type=int)
     p.add_argument("--concurrency", type=int, default=64)
     p.add_argument("--latency-ms", type=float, default=100.0)
@@ -384,9 +420,10 @@ def main() -> None:
     runners = {"breakdown": breakdown, "mechanics": mechanics, "throughput": throughput, "memory": memory,
                "chaos": chaos}
     defaults = {"breakdown": (0, [1]), "mechanics": (100_000, [1]), "throughput": (8000, [1, 2]),
-                "memory": (100_000, [1]), "chaos": (5000, [1])}
+                "memory": (100_000, [1]), "chaos": (5000, [1]), "embedded": (8, [1])}
     print(json.dumps({"machine": {"cpus": os.cpu_count(), "loadavg_before": os.getloadavg()}}), flush=True)
-    for name in list(runners) if args.scenario == "all" else [args.scenario]:
+    runners["embedded"] = embedded  # not part of "all": it needs the [local] extra and takes minutes
+    for name in [n for n in runners if n != "embedded"] if args.scenario == "all" else [args.scenario]:
         n, workers = defaults[name]
         ns = argparse.Namespace(**{**vars(args), "n": args.n or n, "workers": args.workers or workers})
         runners[name](ns)

@@ -17,13 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
-
-import disputedraft.checks
-
-# The drafting service imports run_checks; until the checks module lands these tests cannot run.
-if not hasattr(disputedraft.checks, "run_checks"):
-    pytest.skip("disputedraft.checks.run_checks has not landed yet", allow_module_level=True)
 
 from disputedraft.api import ApiSettings, BackendFactory, create_app
 from disputedraft.api.testing import LiveServer

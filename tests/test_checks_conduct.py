@@ -111,3 +111,54 @@ def test_codes_acronyms_and_capitalised_facts_are_not_shouting() -> None:
     message = swap(c.good[0], "bei DHL,", "bei DHL (Sendung LP00445566778CN, USD, EUR, VAT, IOSS),")
     assert "no_shouting" not in failed(c.check(message))
     assert "no_shouting" not in failed(c.check(c.good[0] + "\nOK!"))
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        # overlooked / did not notice
+        ("evid_not_working_en", "You probably overlooked the power switch on the side."),
+        ("evid_missing_ru", "Скорее всего, вы просто не заметили детали в нижнем отсеке коробки."),
+        ("evid_damaged_fr", "Vous n'avez sans doute pas remarqué la notice dans la boîte."),
+        ("evid_size_es", "Seguramente usted no se dio cuenta de la tabla de tallas."),
+        ("evid_wrong_item_pt", "Você provavelmente não reparou na etiqueta."),
+        ("evid_color_pl", "Pani przeoczyła informację w opisie."),
+        ("evid_quality_de", "Sie haben den Hinweis wohl übersehen."),
+        ("transit_nl", "U heeft de melding over het hoofd gezien."),
+        ("evid_counterfeit_it", "Forse non hai controllato bene la confezione."),
+        # could / should have (been patient, waited, contacted us)
+        ("escalation_en", "Before opening a dispute, you could have contacted us."),
+        ("escalation_en", "You could have been a little more patient."),
+        ("escalation_de", "Sie hätten vor der Eskalation ruhig noch etwas Geduld haben können."),
+        ("escalation_fr", "Vous auriez pu attendre quelques jours de plus."),
+        ("evid_counterfeit_it", "Avrebbe potuto contattarci prima di aprire la controversia."),
+        ("partial_es", "Podría haber esperado un poco antes de abrir la disputa."),
+        ("await_pt", "Você poderia ter esperado a nossa resposta."),
+        ("evid_missing_ru", "Вы могли бы и подождать ответа."),
+        # the carrier or customs disparaged
+        ("transit_en", "The post office is terribly slow, as usual."),
+        ("transit_ru", "Почта России, как обычно, работает ужасно медленно."),
+        ("customs_seller_pl", "Niestety polski urząd celny działa bardzo wolno i nieudolnie."),
+        ("escalation_de", "Die Post ist mal wieder furchtbar langsam."),
+        ("transit_it", "Il corriere, come sempre, è incredibilmente lento."),
+        ("customs_absent_fr", "La douane est complètement incompétente."),
+    ],
+)
+def test_blame_phrasing_families_are_caught(case: str, sentence: str) -> None:
+    assert "blames" in detail(case, add_before_signoff(case, sentence), "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("transit_en", "In case you didn't see our earlier message, here is the tracking number again."),
+        ("customs_buyer_en", "Customs clearance usually takes a few days, so a short delay is normal."),
+        ("transit_ru", "Не могли бы вы подождать ещё несколько дней?"),
+        ("evid_color_pl", "Czy mogłaby Pani poczekać jeszcze kilka dni?"),
+        ("transit_it", "Il corriere, come sempre, ci avviserà in caso di ritardo."),
+        ("escalation_de", "Falls Sie Fragen hätten, können Sie uns jederzeit schreiben."),
+        ("evid_size_es", "Si no vio nuestro mensaje anterior, se lo repetimos aquí."),
+    ],
+)
+def test_polite_requests_and_neutral_delays_are_not_blame(case: str, sentence: str) -> None:
+    assert detail(case, add_before_signoff(case, sentence), "no_blame") == ""

@@ -42,6 +42,19 @@ def offer_detail(case: str, message: str) -> str:
         ("await_pt", "e nós vamos respeitar o resultado.", "e, se for preciso, faremos o reembolso.", "refund"),
         ("evid_color_pl", "wrócimy do Pani z propozycją rozwiązania.", "wyślemy nowy sweter.", "reshipment"),
         (
+            "evid_quality_de",
+            "melden uns mit einer Lösung bei Ihnen.",
+            "schicken Ihnen einen neuen Rucksack.",
+            "reshipment",
+        ),
+        (
+            "evid_missing_ru",
+            "мы их изучим и предложим вам решение.",
+            "мы отправим недостающие биты повторно.",
+            "reshipment",
+        ),
+        ("evid_not_working_ko", "해결 방법을 안내해 드리겠습니다.", "새 제품으로 교환해 드리겠습니다.", "reshipment"),
+        (
             "evid_counterfeit_it",
             "le proporremo una soluzione.",
             "le faremo uno sconto sul prossimo ordine.",
@@ -185,3 +198,94 @@ def test_a_gift_coupon_for_the_next_order_is_still_an_offer() -> None:
     c = dev_case("return_instr_en")
     message = swap(c.good[0], "again in the future.", "again in the future, with a gift card for your next order.")
     assert "offers free item" in offer_detail("return_instr_en", message)
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        ("evid_not_working_en", "could you please record a short video", "could you please send us a new video"),
+        ("evid_size_es", "¿podría enviarnos una foto", "¿podría enviarnos la foto correcta"),
+        ("customs_buyer_en", "we will send it straight away", "we will send you a new invoice straight away"),
+    ],
+)
+def test_asking_the_buyer_to_send_something_is_not_a_reshipment(case: str, old: str, new: str) -> None:
+    assert offer_detail(case, swap(dev_case(case).good[0], old, new)) == ""
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new", "concept"),
+    [
+        # a negation inside an earlier condition does not excuse the promise after it
+        (
+            "transit_en",
+            "Thank you for your patience.",
+            "If it isn't delivered soon we'll simply refund your order.",
+            "refund",
+        ),
+        # sending a new one, said by the seller
+        (
+            "transit_nl",
+            "Met vriendelijke groet",
+            "We sturen je alvast gratis een nieuw exemplaar op.\n\nMet vriendelijke groet",
+            "reshipment",
+        ),
+        (
+            "transit_it",
+            "Grazie per la pazienza",
+            "Le spediremo subito un nuovo paio. Grazie per la pazienza",
+            "reshipment",
+        ),
+        (
+            "evid_damaged_fr",
+            "Bien cordialement,",
+            "Nous allons vous envoyer une nouvelle lampe dès demain.\n\nBien cordialement,",
+            "reshipment",
+        ),
+        (
+            "evid_not_working_en",
+            "come back to you with a solution.",
+            "send you a new unit at no extra cost.",
+            "reshipment",
+        ),
+        # money back with words in between
+        (
+            "evid_quality_de",
+            "Viele Grüße",
+            "Ihr Geld bekommen Sie natürlich zurück.\n\nViele Grüße",
+            "refund",
+        ),
+        # a gift offered to the buyer is still an offer
+        (
+            "evid_damaged_fr",
+            "Bien cordialement,",
+            "Nous vous offrons un cadeau pour nous excuser.\n\nBien cordialement,",
+            "free item",
+        ),
+    ],
+)
+def test_promise_families_are_caught(case: str, old: str, new: str, concept: str) -> None:
+    assert f"offers {concept}" in offer_detail(case, swap(dev_case(case).good[0], old, new))
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        (
+            "evid_damaged_fr",
+            "avec le pied fendu.",
+            "avec le pied fendu, d'autant plus qu'il s'agissait d'un cadeau.",
+        ),
+        ("evid_size_es", "no le quede bien.", "no le quede bien, sobre todo porque se trataba de un regalo."),
+        (
+            "evid_counterfeit_it",
+            "capiamo bene la sua preoccupazione.",
+            "capiamo bene la sua preoccupazione, visto che si trattava di un regalo.",
+        ),
+        ("evid_quality_de", "Viele Grüße", "Zumal es sich um ein Geschenk handelte, tut uns das leid.\n\nViele Grüße"),
+        ("transit_nl", "Met vriendelijke groet", "Stuur ons gerust een nieuwe foto.\n\nMet vriendelijke groet"),
+        ("transit_en", "Thank you for your patience.", "We will not refund you while the parcel is moving."),
+        ("transit_en", "Thank you for your patience.", "We can't offer a refund before it arrives."),
+    ],
+)
+def test_buyers_gifts_requests_and_negated_offers_pass(case: str, old: str, new: str) -> None:
+    assert offer_detail(case, swap(dev_case(case).good[0], old, new)) == ""

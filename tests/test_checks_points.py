@@ -144,3 +144,78 @@ def test_human_review_has_no_points_to_make() -> None:
     report = run_checks(d, decision, "Hola Maria, estamos revisando su caso y le responderemos pronto. Our Store")
     assert outcome(report, "required_points").passed
     assert outcome(report, "required_points").detail == "no points required by this remedy"
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        # polite request forms ("would you be so kind as to photograph")
+        (
+            "evid_damaged_fr",
+            "Pourriez-vous nous envoyer quelques photos de la partie abîmée",
+            "Auriez-vous la gentillesse de photographier la partie abîmée",
+        ),
+        # who bears the duties
+        (
+            "customs_buyer_en",
+            "import duties are paid by the buyer, so customs needs you to pay the duties and complete the "
+            "clearance before they release it.",
+            "the duties are covered by the buyer, and customs will release it once clearance is complete.",
+        ),
+        # patience asked with other words
+        (
+            "customs_absent_fr",
+            "Merci de votre patience pendant que nous réglons cela.",
+            "Merci d'attendre encore un peu pendant que nous réglons cela.",
+        ),
+        # another inflection of "close"
+        (
+            "transit_pt",
+            "Podia, por favor, fechar a disputa por agora?",
+            "Pedimos, por favor, que encerrasse a disputa por agora.",
+        ),
+        # "a second time", "once more" further from the verb
+        (
+            "reship_offer_de",
+            "die Lichterkette noch einmal zusenden?",
+            "die Lichterkette ein zweites Mal senden?",
+        ),
+        (
+            "reship_offer_en",
+            "Would you like us to send the mug set to you again, at no extra cost?",
+            "Would you like us to ship the mug set over to you once more, at no extra cost?",
+        ),
+        # compound address words, "take a look at"
+        (
+            "reship_offer_de",
+            "prüfen Sie dabei, ob Ihre Lieferadresse noch stimmt.",
+            "werfen Sie dabei noch einen Blick auf Ihre Versandadresse.",
+        ),
+        # "has left again"
+        (
+            "reship_confirm_fr",
+            "Le nouveau colis est déjà parti : voici son numéro de suivi, LP00606162636CN.",
+            "Le colis est reparti ce matin avec le numéro LP00606162636CN.",
+        ),
+        # "shop with us again someday"
+        (
+            "return_received_pl",
+            "w przyszłości znów zrobi Pan u nas zakupy.",
+            "jeszcze kiedyś zrobi Pan u nas zakupy.",
+        ),
+    ],
+)
+def test_natural_phrasings_of_a_point_pass(case: str, old: str, new: str) -> None:
+    c = dev_case(case)
+    report = c.check(swap(c.good[0], old, new))
+    assert outcome(report, "required_points").passed, outcome(report, "required_points").detail
+
+
+def test_the_buyer_following_the_parcel_is_not_the_seller_keeping_an_eye_on_it() -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    cues = default_lexicon().points.cues["keep_updated"]
+    assert not cues.search(fold("Já seguiu outra vez e pode acompanhá-lo com o código LP00938271640552."), ("pt",))
+    assert cues.search(fold("Estaremos atentos ao percurso da encomenda."), ("pt",))
+    assert cues.search(fold("Vamos acompanhar a encomenda e daremos notícias."), ("pt",))

@@ -109,3 +109,42 @@ def test_public_policy_names_and_plain_words_are_not_internal(sentence: str) -> 
     c = dev_case("transit_en")
     message = swap(c.good[0], "Thank you for your patience.", sentence)
     assert "no_internal_notes" not in failed(c.check(message))
+
+
+@pytest.mark.parametrize(
+    ("case", "addition"),
+    [
+        ("transit_en", "Note to self: compare the weight record."),
+        ("transit_en", "TODO: add the tracking link"),
+        ("transit_en", "[Seller] upload the evidence in Seller Center."),
+        ("transit_en", "Reminder: check the address before reshipping."),
+        ("evid_missing_ru", "Примечание для себя: сверить вес посылки с записью при отправке."),
+        ("escalation_de", "Interner Hinweis: Nachweise (Tracking, Chatverlauf, Fotos) vor Fristende hochladen."),
+        ("evid_size_es", "Nota para mí: revisar la tabla de tallas."),
+        ("evid_damaged_fr", "Pense-bête : vérifier le carton d'origine."),
+        ("transit_pt", "Lembrete: enviar as provas à plataforma."),
+        ("transit_it", "Promemoria: caricare le prove."),
+        ("evid_color_pl", "Notatka dla siebie: porównać zdjęcia."),
+        ("transit_nl", "Notitie voor mezelf: bewijs uploaden."),
+    ],
+)
+def test_notes_to_self_and_reminders_are_caught(case: str, addition: str) -> None:
+    c = dev_case(case)
+    lines = c.good[0].split("\n")
+    message = "\n".join([*lines[:-2], addition, *lines[-2:]])
+    assert "internal or machine text" in detail(case, message, "no_internal_notes")
+
+
+@pytest.mark.parametrize(
+    ("case", "addition"),
+    [
+        ("transit_en", "Please do not send the item back yet."),
+        ("evid_size_es", "Lo revisamos todo: la talla coincide con la tabla."),
+        ("transit_en", "A reminder will also come from the platform."),
+    ],
+)
+def test_ordinary_instructions_to_the_buyer_are_not_notes(case: str, addition: str) -> None:
+    c = dev_case(case)
+    lines = c.good[0].split("\n")
+    message = "\n".join([*lines[:-2], addition, *lines[-2:]])
+    assert detail(case, message, "no_internal_notes") == ""

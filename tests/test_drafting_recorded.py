@@ -27,7 +27,7 @@ MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 @pytest.fixture
 async def recorded_model(record_mode: str) -> AsyncIterator[OpenAIChatModel]:
     if record_mode == "none":
-        config = EndpointConfig(base_url=CANONICAL_BASE_URL, model=MODEL_NAME, structured="json_schema")
+        config = EndpointConfig(base_url=CANONICAL_BASE_URL, model=MODEL_NAME, structured="json_schema", timeout=900)
         model = OpenAIChatModel(config, RetryPolicy.immediate(max_attempts=1))
         yield model
         await model.aclose()
@@ -35,7 +35,7 @@ async def recorded_model(record_mode: str) -> AsyncIterator[OpenAIChatModel]:
     from disputedraft.llm.embedded import start_embedded_server
 
     server = start_embedded_server()
-    config = EndpointConfig(base_url=server.base_url, model=server.model_name, structured="json_schema")
+    config = EndpointConfig(base_url=server.base_url, model=server.model_name, structured="json_schema", timeout=900)
     model = OpenAIChatModel(config, RetryPolicy.immediate(max_attempts=1))
     try:
         yield model

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -17,7 +18,14 @@ import yaml
 from builders import doc
 from disputedraft.cli import main
 from disputedraft.contract import Dispute
-from disputedraft.evals.cassettes import CassetteDeck, ReplayNetworkBlocked, first_difference, json_body, vcr_config
+from disputedraft.evals.cassettes import (
+    CassetteDeck,
+    ReplayNetworkBlocked,
+    Tape,
+    first_difference,
+    json_body,
+    vcr_config,
+)
 from disputedraft.evals.config import CRITERIA
 from disputedraft.evals.manifest import read_manifest
 from disputedraft.llm.fake import TestModel
@@ -231,3 +239,21 @@ def test_json_body_matching_and_where_bodies_differ() -> None:
         ".m (from character 17): now 'same start, then X', recorded 'same start, then Y'"
     assert first_difference({"a": 1}, {}) == ".a: added"
     assert first_difference([1], [1, 2]) == ": 1 items now, 2 recorded"
+
+
+def test_a_stale_request_is_compared_with_its_closest_recording(tmp_path: Path) -> None:
+    class Req:
+        def __init__(self, body: dict[str, Any]) -> None:
+            self.body = json.dumps(body).encode()
+
+    drafter = {"max_tokens": 450, "messages": [{"content": "You write replies"}]}
+    judge_then = {"max_tokens": 400, "messages": [{"content": "You grade the tone, one sentence"}]}
+    judge_now = {"max_tokens": 400, "messages": [{"content": "You grade the tone, one reason"}]}
+    miss = SimpleNamespace(reason="no_match", failed_request=Req(judge_now), similar_requests=[
+        (Req(drafter), ["method"], [("json_body", "drafter differs")]),
+        (Req(judge_then), ["method"], [("json_body", "judge differs")]),
+    ])
+    tape = Tape(name="a", record_hint="record", path=tmp_path / "a.yaml", cassette=None, existed=True,
+                mode="replay", requests=2)
+    tape.miss(miss)  # type: ignore[arg-type]
+    assert tape.problems == ["stale cassette a.yaml: request 2 was not recorded (json_body: judge differs)"]

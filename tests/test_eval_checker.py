@@ -118,6 +118,7 @@ async def test_evaluate_checker_runs_the_real_checks_and_the_judge(tmp_path: Pat
     assert by_id["b1"].violations
     assert by_id["b2"].judge_flagged is True
     assert by_id["g1"].judge_flagged is False
+    assert by_id["b1"].judge is None  # a policy defect: not the judge's to see, so not judged
     assert report.judge_agreement == 1.0  # g1 and b2 considered; b1 is a policy defect
     assert report.recall == pytest.approx(sum(i.flagged for i in report.items if i.label == "bad") / 2)
     without_judge = await evaluate_checker(path, config)

@@ -89,6 +89,8 @@ LanguageTag = Annotated[
 ]
 Currency = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[A-Z]{3}$")]
 When = datetime | date
+# No order is worth more; beyond ~1e26 decimal arithmetic on caps would overflow its context.
+MAX_AMOUNT = Decimal("1e12")
 
 
 class _Strict(BaseModel):
@@ -122,13 +124,13 @@ class ReturnShipment(_Strict):
 class Item(_Strict):
     title: NonEmpty
     quantity: int = Field(default=1, ge=1)
-    unit_price: Decimal = Field(ge=0)
+    unit_price: Decimal = Field(ge=0, le=MAX_AMOUNT)
 
 
 class Order(_Strict):
     id: NonEmpty
     items: list[Item] = Field(default_factory=list)
-    total: Decimal = Field(ge=0)
+    total: Decimal = Field(ge=0, le=MAX_AMOUNT)
     currency: Currency
     placed_at: When | None = None
 

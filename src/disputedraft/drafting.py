@@ -63,6 +63,8 @@ class DraftingService:
     policy: Policy | None = None
     max_attempts: int = 3  # the first draft and up to two repairs
     temperature: float = 0.2
+    # A repair at the same low temperature tends to repeat the rejected reply word for word.
+    repair_temperature: float = 0.6
     max_tokens: int = 450
     prompts: PromptSet = field(default_factory=prompt_set)
 
@@ -136,7 +138,7 @@ class DraftingService:
             request = ChatRequest(
                 messages=messages,
                 schema=schema,
-                temperature=self.temperature,
+                temperature=self.temperature if attempt == 1 else self.repair_temperature,
                 max_tokens=self.max_tokens,
                 seed=attempt,
                 decision=decision,

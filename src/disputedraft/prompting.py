@@ -26,7 +26,7 @@ from disputedraft.resources import data_dir
 
 TEMPLATES = ("system.j2", "draft.j2", "repair.j2")
 MAX_BUYER_MESSAGES = 3
-MAX_BUYER_CHARS = 700  # per message: long rants cost prompt time, the gist is at the start
+MAX_BUYER_CHARS = 500  # per message: long rants cost prompt time, the gist is at the start
 
 
 @dataclass(frozen=True)

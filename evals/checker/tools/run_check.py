@@ -43,7 +43,7 @@ def main() -> None:
         for line in OUT.read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
             done[rec["id"]] = rec
-    todo = [r for r in rows if r["id"] not in done or done[r["id"]]["rc"] not in (0, 1)]
+    todo = [r for r in rows if r["id"] not in done or "passed" not in done[r["id"]]["result"]]
     with OUT.open("a", encoding="utf-8") as fh, ThreadPoolExecutor(jobs) as pool:
         for rec in pool.map(run, todo):
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -70,13 +70,13 @@ MATCHING = {
 
 
 def report(rows: list[dict], done: dict) -> None:
-    flagged = lambda r: done[r["id"]]["rc"] == 1  # noqa: E731
-    errors = [r["id"] for r in rows if done[r["id"]]["rc"] not in (0, 1)]
+    flagged = lambda r: done[r["id"]]["result"].get("passed") is False  # noqa: E731
+    errors = [r["id"] for r in rows if "passed" not in done[r["id"]]["result"]]
     goods = [r for r in rows if r["label"] == "good"]
     bads = [r for r in rows if r["label"] == "bad"]
     ff = [r for r in goods if flagged(r)]
     caught = [r for r in bads if flagged(r)]
-    print(f"errors (exit not 0/1): {errors}")
+    print(f"errors (no JSON verdict): {errors}")
     print(f"bad recall: {len(caught)}/{len(bads)} = {len(caught)/len(bads):.1%}")
     print(f"good false-flag rate: {len(ff)}/{len(goods)} = {len(ff)/len(goods):.1%}")
     def hard(r: dict) -> set[str]:

@@ -95,6 +95,15 @@ class _InputSchema(GenerateJsonSchema):
             return number
         return out
 
+    def str_schema(self, schema: core_schema.StringSchema) -> JsonSchemaValue:
+        out = super().str_schema(schema)
+        if (self.mode == "validation" and schema.get("strip_whitespace") and schema.get("min_length", 0) >= 1
+                and "pattern" not in out):
+            # Stripped before the length check, so "  " is empty: say a visible character is needed.
+            # (\u0085 is whitespace to pydantic's trim but not to JSON Schema's \s.)
+            out["pattern"] = r"[^\s\u0085]"
+        return out
+
 
 def _input_components() -> dict[str, Any]:
     from disputedraft.api.bodies import CheckRequest  # the models bodies.py validates against

@@ -10,6 +10,7 @@ counted up front, so there is no total number of disputes to compare against.
 from __future__ import annotations
 
 import asyncio
+import shutil
 import time
 from collections import Counter, deque
 from collections.abc import Callable
@@ -96,7 +97,9 @@ class Progress:
 
     def render(self) -> None:
         if self._live:
-            self._stream.write("\r" + self.line() + "\x1b[K")
+            # A line wider than the terminal wraps, and "\r" then redraws only its last row.
+            width = shutil.get_terminal_size().columns - 1
+            self._stream.write("\r" + self.line()[:width] + "\x1b[K")
         else:
             self._stream.write("batch: " + self.line() + "\n")
         self._stream.flush()

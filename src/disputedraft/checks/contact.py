@@ -6,6 +6,7 @@ import re
 
 from disputedraft.checks.context import CheckContext
 from disputedraft.checks.outcome import verdict
+from disputedraft.checks.text import fold
 from disputedraft.checks.types import CheckOutcome
 
 NAME = "no_off_platform_contact"
@@ -26,13 +27,20 @@ def _without_other_numbers(ctx: CheckContext) -> str:
     return "".join(chars)
 
 
+def _in_return_address(ctx: CheckContext, piece: str) -> bool:
+    # The seller's own return address may carry a phone line; quoting it is giving the
+    # address, not asking the buyer to call.
+    address = ctx.decision.facts.return_address
+    return bool(address) and piece.strip() in fold(address or "")
+
+
 def _phones(ctx: CheckContext) -> list[str]:
     found = []
     text = _without_other_numbers(ctx)
     for m in _PHONE.finditer(text):
         raw = m.group().strip()
         digits = "".join(c for c in raw if c.isdigit())
-        if not 7 <= len(digits) <= 15 or digits in ctx.known.digit_runs:
+        if not 7 <= len(digits) <= 15 or digits in ctx.known.digit_runs or _in_return_address(ctx, raw):
             continue
         groups = [g for g in re.split(r"[\s().-]+", raw.lstrip("+")) if g]
         before = text[max(0, m.start() - _PHONE_WORD_WINDOW) : m.start()]
@@ -50,7 +58,11 @@ def _sentence_of(text: str, pos: int) -> str:
 
 def check_no_off_platform_contact(ctx: CheckContext) -> CheckOutcome:
     lex = ctx.lexicon.contact
-    problems = [f"link or email {ctx.shown(item.start, item.end)}" for item in ctx.scan.of("link")]
+    problems = [
+        f"link or email {ctx.shown(item.start, item.end)}"
+        for item in ctx.scan.of("link")
+        if not _in_return_address(ctx, item.raw)
+    ]
     for m in lex.apps.finditer(ctx.folded, ctx.langs):
         problems.append(f"names a messaging app or social network ({ctx.quote(m.start(), m.end())})")
     for m in lex.hard.finditer(ctx.folded, ctx.langs):

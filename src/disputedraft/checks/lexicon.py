@@ -2,12 +2,12 @@
 
 Every list is `{language: [regex, ...]}`, with `any` for patterns that are not tied to a
 language (app names, brackets). Patterns are matched against folded text (lowercase, no
-accents; see text.py) with IGNORECASE, so they may be written with or without accents.
-All patterns of one language are joined into one alternation and compiled once.
-Folded text is already lowercase, so patterns are compiled case-sensitively (Python's
-matcher is several times faster without IGNORECASE) and must be written in lowercase;
-the loader rejects capitals. The one exception is `placeholders`, which runs on the
-reply with its case kept (see residue.yaml).
+accents; see text.py) and folded the same way on load, so they may be written with or
+without accents. All patterns of one language are joined into one alternation and
+compiled once. Folded text is already lowercase, so patterns are compiled
+case-sensitively (Python's matcher is several times faster without IGNORECASE) and must
+be written in lowercase; the loader rejects capitals. The one exception is
+`placeholders`, which runs on the reply with its case kept (see residue.yaml).
 
 A broken lexicon is a PolicyError naming the file, the key and the problem: a typo in a
 regex must stop the checker, not silently stop a check from ever firing.
@@ -85,6 +85,7 @@ class OfferLexicon:
     free_extra: PhraseSet  # "a free item": the reshipment itself when reshipping is allowed
     negation_before: PhraseSet
     negation_after: PhraseSet
+    negation_reset: PhraseSet  # "if it isn't released we'll refund": a new main clause after the negation
     reported: PhraseSet  # "you asked for a refund": the buyer's words, not an offer
     money_context: PhraseSet
     partial_context: PhraseSet
@@ -250,6 +251,7 @@ def _load_offers(path: Path) -> OfferLexicon:
         "free_extra",
         "negation_before",
         "negation_after",
+        "negation_reset",
         "reported",
         "money_context",
         "partial_context",

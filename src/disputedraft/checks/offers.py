@@ -41,8 +41,13 @@ def _excused(ctx: CheckContext, start: int, end: int) -> bool:
         end += 1
     before, after = _clause(ctx, start, end)
     # The window ends with the word itself, so "meant as a gift" can be read as a whole.
-    window = " ".join(before.split()[-_WINDOW_WORDS:]) + " " + ctx.folded[start:end]
-    if lex.negation_before.search(window, ctx.langs):
+    head = " ".join(before.split()[-_WINDOW_WORDS:])
+    window = head + " " + ctx.folded[start:end]
+    # A negation only covers the word within its own clause: in "if it isn't released soon
+    # we'll refund you" the "isn't" belongs to the condition, "we'll refund" is the promise.
+    resets = [m.start() for m in ctx.lexicon.offers.negation_reset.finditer(head, ctx.langs)]
+    negated = head[max(resets, default=0) :] + " " + ctx.folded[start:end]
+    if lex.negation_before.search(negated, ctx.langs):
         return True
     # Reported speech may run past the word: "a gift for her birthday", "ваш запрос".
     if lex.reported.search(window + after[:_AFTER_CHARS], ctx.langs):

@@ -20,26 +20,37 @@ Kind = Literal["link", "date", "time", "token", "money", "percent", "number"]
 Date = tuple[int | None, int, int]  # (year or None, month, day)
 _BLANK = "\x00"
 
-_NUM = r"\d{1,3}(?:[,.'](?:\d{3}))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-# Amounts may group thousands with spaces ("15 000 ₽"): the currency marker anchors them.
-_MONEY_NUM = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# Every number pattern starts with a digit and checks what precedes it with a lookbehind
+# placed after that digit: a leading lookbehind would stop the regex engine from skipping
+# straight to the digits, and these patterns run over every reply.
 # A number not glued to a letter on its left ("MP4", "X7" are names, not quantities).
-_LEFT = rf"(?<![{LETTER}\d.,])"
-_NUMBER = re.compile(rf"{_LEFT}(?P<n>{_NUM})(?!\d)")
-_PERCENT = re.compile(rf"{_LEFT}(?P<n>{_NUM})\s?%")
-_TIME = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-3])(?::|h(?=\d))(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:])")
+_FIRST_DIGIT = rf"\d(?<![{LETTER}\d.,]\d)"
+_NUM_REST = r"(?:\d{0,2}(?:[,.']\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)"
+_NUMBER = re.compile(rf"(?P<n>{_FIRST_DIGIT}{_NUM_REST})(?!\d)")
+_PERCENT = re.compile(rf"(?P<n>{_FIRST_DIGIT}{_NUM_REST})\s?%")
+# Amounts may group thousands with spaces ("15 000 ₽"): the currency marker anchors them.
+_MONEY_NUMBER = re.compile(
+    r"(?P<n>\d(?<![\d.,]\d)(?:\d{0,2}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d*(?:[.,]\d{1,2})?))(?!\d)"
+)
+_TIME = re.compile(r"(?P<h>\d(?<![\d:]\d)\d?)(?::|h(?=\d))(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:])")
+_DIGITS = re.compile(r"\d+")
 # Letters and digits mixed, at least 3 digits and 6 characters: tracking numbers, order
 # codes, model numbers. Shorter mixes ("4K", "2nd", "24h") are read as numbers instead.
-_TOKEN = re.compile(r"(?<![a-z0-9])[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9]))*(?![a-z0-9])", re.I)
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_TOKEN_SHAPE = re.compile(r"[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9]))*")
 _ISO_DATE = re.compile(
-    r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+    r"(?P<y>\d(?<!\d\d)\d{3})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
     r"(?:[t ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?(?!\d)",
     re.I,
 )
-_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d])")
-_SLASH_DATE = re.compile(r"(?<![\d.,/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+_NUMERIC_DATE = re.compile(r"(?P<a>\d(?<![\d.,/]\d)\d?)(?P<s>[./-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d)")
+_SLASH_DATE = re.compile(r"(?P<a>\d(?<![\d.,/]\d)\d?)/(?P<b>\d{1,2})(?![\d/])")
+# Where a link may be: checked first so that the link pattern only runs on those words.
+_LINK_HINT = re.compile(r"://|www\.|@|[a-z0-9]\.[a-z]")
 _CJK_DATE = re.compile(r"(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+# Lookbehinds on every pattern that starts with a repeated class: without one, a long run
+# of letters is re-scanned from each of its positions (quadratic on pathological input).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 
 
 @dataclass(frozen=True)
@@ -66,28 +77,23 @@ class Scan:
 
 
 def number_values(raw: str) -> frozenset[Decimal]:
-    """Every value a written number can mean: "1,234" is 1234 or 1.234; "12,60" is 12.60."""
+    """Every value a written number can mean: "1,234" is 1234 or 1.234; "12,60" is 12.60;
+    "1,234,56" (a folded "1,234.56") is 1234.56."""
     s = raw.replace("'", "").replace(" ", "")
-    seps = [c for c in s if c in ".,"]
-    out: set[Decimal] = set()
+    last = max(s.rfind("."), s.rfind(","))
     try:
-        if not seps:
-            out.add(Decimal(s))
-        elif len(seps) == 1:
-            head, tail = re.split(r"[.,]", s)
-            out.add(Decimal(f"{head}.{tail}"))
-            if len(tail) == 3:
-                out.add(Decimal(head + tail))
-        else:
-            last = seps[-1]
-            if seps.count(last) == 1 and len(s) - s.rfind(last) - 1 != 3:
-                whole = s[: s.rfind(last)].replace(".", "").replace(",", "")
-                out.add(Decimal(f"{whole}.{s[s.rfind(last) + 1 :]}"))
-            else:
-                out.add(Decimal(s.replace(".", "").replace(",", "")))
+        if last < 0:
+            return frozenset({Decimal(s).normalize()})
+        head = s[:last].replace(".", "").replace(",", "")
+        tail = s[last + 1 :]
+        if len(tail) != 3:  # one or two digits after the last separator: decimals
+            return frozenset({Decimal(f"{head}.{tail}").normalize()})
+        out = {Decimal(head + tail)}
+        if s.count(".") + s.count(",") == 1:
+            out.add(Decimal(f"{head}.{tail}"))  # a lone "1.234" may be a decimal too
+        return frozenset(v.normalize() for v in out)
     except InvalidOperation:
         return frozenset()
-    return frozenset(v.normalize() for v in out)
 
 
 def _valid(month: int, day: int) -> bool:
@@ -150,8 +156,7 @@ def _build_rules(lex: FactsLexicon) -> _Rules:
     )
 
 
-_MONEY_NUMBER = re.compile(rf"(?<![\d.,])(?P<n>{_MONEY_NUM})(?!\d)")
-_DAY = re.compile(r"(?<![\d.,])\d{1,2}(?!\d)")
+_DAY = re.compile(r"\d(?<![\d.,]\d)\d?(?!\d)")
 _MONTH_AFTER_DAY = re.compile(
     r"(?:st|nd|rd|th|er|e|º|ª|o|\.|-?го|-?е)?\s*(?:de\s+|of\s+|d')?(?P<mon>[^\W\d_]+)\.?"
     r"(?:,?\s+(?:de\s+)?(?P<y>\d{4})(?!\d))?"
@@ -173,15 +178,16 @@ class _Scanner:
 
     def run(self) -> Scan:
         r = self.rules
-        for m in list(_EMAIL.finditer(self.masked)) + list(r.url.finditer(self.masked)):
-            if _BLANK not in self.masked[m.start() : m.end()]:
-                self.add(Found("link", m.start(), m.end(), m.group()))
+        for start, end in _link_words(self.masked):
+            for m in [*_EMAIL.finditer(self.masked, start, end), *r.url.finditer(self.masked, start, end)]:
+                if _BLANK not in self.masked[m.start() : m.end()]:
+                    self.add(Found("link", m.start(), m.end(), m.group()))
         self._dates()
-        for m in list(_TOKEN.finditer(self.masked)):
-            raw = m.group()
+        for start, end in self._code_words():
+            raw = self.masked[start:end]
             digits = sum(c.isdigit() for c in raw)
             if digits >= 3 and len(compact(raw)) >= 6 and any(c.isalpha() for c in raw):
-                self.add(Found("token", m.start(), m.end(), raw, token=compact(raw)))
+                self.add(Found("token", start, end, raw, token=compact(raw)))
         for m in list(_MONEY_NUMBER.finditer(self.masked)):
             start, end = m.span()
             before = r.currency_before.search(self.masked, max(0, start - 10), start)
@@ -197,8 +203,9 @@ class _Scanner:
             currency = r.currencies.get(marker.group("c").lower())
             self.add(Found("money", start, end, self.masked[start:end], number_values(m.group("n")), currency))
         for m in list(_TIME.finditer(self.masked)):
-            self.add(Found("time", m.start(), m.end(), m.group(), time=(int(m.group("h")), int(m.group("m")))))
-        for m in list(_PERCENT.finditer(self.masked)):
+            if int(m.group("h")) < 24:
+                self.add(Found("time", m.start(), m.end(), m.group(), time=(int(m.group("h")), int(m.group("m")))))
+        for m in list(_PERCENT.finditer(self.masked)) if "%" in self.masked else []:
             self.add(Found("percent", m.start(), m.end(), m.group(), number_values(m.group("n"))))
         for m in list(_NUMBER.finditer(self.masked)):
             self.add(Found("number", m.start(), m.end(), m.group(), number_values(m.group("n"))))
@@ -207,6 +214,23 @@ class _Scanner:
         for item in items:
             by_kind.setdefault(item.kind, []).append(item)
         return Scan(items, self.masked, {k: tuple(v) for k, v in by_kind.items()})
+
+    def _code_words(self) -> list[tuple[int, int]]:
+        """Spans of the words that contain a digit, each once: the candidates for codes."""
+        text, spans = self.masked, []
+        end = 0
+        for m in _DIGITS.finditer(text):
+            if m.start() < end:
+                continue  # inside the word already taken
+            start, end = m.start(), m.end()
+            while start > 0 and text[start - 1] in _TOKEN_CHARS:
+                start -= 1
+            while end < len(text) and text[end] in _TOKEN_CHARS:
+                end += 1
+            shape = _TOKEN_SHAPE.search(text, start, end)
+            if shape and shape.end() - shape.start() == len(text[start:end].strip("-")):
+                spans.append(shape.span())
+        return spans
 
     def _date(self, m: re.Match[str], year: int | None, month: int, day: int, t: tuple[int, int] | None) -> None:
         if _valid(month, day):
@@ -221,7 +245,7 @@ class _Scanner:
         for m in list(_ISO_DATE.finditer(self.masked)):
             t = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else None
             self._date(m, int(m.group("y")), int(m.group("m")), int(m.group("d")), t)
-        for m in list(_CJK_DATE.finditer(self.masked)):
+        for m in list(_CJK_DATE.finditer(self.masked)) if ("月" in self.masked or "월" in self.masked) else []:
             self._date(m, _year(m.group("y")), int(m.group("m")), int(m.group("d")), None)
         for m in list(_DAY.finditer(self.masked)):
             start, end = m.span()
@@ -240,7 +264,7 @@ class _Scanner:
                 tail = _AFTER_MDY.match(self.masked, end, end + 12)
                 stop = tail.end() if tail else end
                 self._span_date(before.start(), stop, (_year(tail.group("y") if tail else None), month, day))
-        for pattern in (_NUMERIC_DATE, _SLASH_DATE):
+        for pattern in (_NUMERIC_DATE, _SLASH_DATE) if any(c in self.masked for c in "./-") else ():
             for m in list(pattern.finditer(self.masked)):
                 a, b = int(m.group("a")), int(m.group("b"))
                 year = _year(m.group("y")) if "y" in pattern.groupindex else None
@@ -254,6 +278,21 @@ class _Scanner:
                 for mo, d in dict.fromkeys(valid):
                     self.items.append(Found("date", m.start(), m.end(), m.group(), date=(year, mo, d)))
                 self.masked = self.masked[: m.start()] + _BLANK * (m.end() - m.start()) + self.masked[m.end() :]
+
+
+def _link_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the whitespace-separated words that may hold a link or an email."""
+    spans: list[tuple[int, int]] = []
+    for m in _LINK_HINT.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        start, end = m.start(), m.end()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        spans.append((start, end))
+    return spans
 
 
 def scan(text: str, lex: FactsLexicon) -> Scan:

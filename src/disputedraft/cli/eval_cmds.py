@@ -92,13 +92,14 @@ async def _run(args: argparse.Namespace) -> SuiteReport:
     judge = JudgeChoice.from_env(not args.no_judge, args.judge_base_url, args.judge_model)
     suite = SuiteRun(cases=cases, config=config, drafter=None, judge=None, repeat=args.repeat,
                      concurrency=args.concurrency, cases_dir=str(cases_dir), checker_path=checker,
-                     max_attempts=args.attempts, progress=_Progress(len(cases) * args.repeat))
+                     max_attempts=args.attempts, checker_judge=not args.no_checker_judge,
+                     progress=_Progress(len(cases) * args.repeat))
     if not args.live:
         _warn_if_prompts_changed(cassettes)
         async with replay_models(cassettes, judge.enabled) as (drafter, judge_model):
             return await dataclasses.replace(suite, drafter=drafter, judge=judge_model, mode="replay",
                                              deck=CassetteDeck(cassettes, "replay")).run()
-    choice = dataclasses.replace(ModelChoice.from_args(args), parallel=args.concurrency)
+    choice = ModelChoice.from_args(args)
     async with live_models(choice, judge) as (drafter, judge_model):
         if not args.record:
             return await dataclasses.replace(suite, drafter=drafter, judge=judge_model, mode="live").run()
@@ -160,6 +161,8 @@ def register(sub: Any) -> None:
     p.add_argument("--attempts", type=int, default=3, help="drafting attempts: first draft plus repairs")
     p.add_argument("--no-judge", action="store_true", help="skip the LLM judge (and its gates)")
     p.add_argument("--no-checker", action="store_true", help="skip the checker's accuracy on labelled drafts")
+    p.add_argument("--no-checker-judge", action="store_true",
+                   help="measure the checker's accuracy without the judge's agreement (no judge calls for it)")
     p.add_argument("--judge-base-url", help="judge endpoint (default: the drafter's)")
     p.add_argument("--judge-model", help="judge model name (default: the drafter's)")
     add_model_arguments(p)

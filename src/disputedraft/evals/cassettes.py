@@ -108,6 +108,18 @@ def _short(value: Any, limit: int = 90) -> str:
     return text if len(text) <= limit else text[:limit] + "..."
 
 
+def _closest(request: Any, similar: list[Any]) -> Any:
+    """Of vcr's equally similar candidates, the recorded body sharing the longest prefix with
+    this one: the judge request changed, not the drafter's (which differs from the start)."""
+    now = json.dumps(_load_body(request.body), sort_keys=True, ensure_ascii=False)
+
+    def shared(candidate: Any) -> int:
+        old = json.dumps(_load_body(candidate[0].body), sort_keys=True, ensure_ascii=False)
+        return next((i for i, (a, b) in enumerate(zip(now, old, strict=False)) if a != b), min(len(now), len(old)))
+
+    return max(similar, key=shared)
+
+
 def json_body(r1: Any, r2: Any) -> None:
     """Bodies match when their JSON is equal, whatever the key order or whitespace."""
     found = first_difference(_load_body(r1.body), _load_body(r2.body))
@@ -160,7 +172,7 @@ class Tape:
             return
         detail = exc.reason
         if exc.similar_requests:
-            fails = exc.similar_requests[0][2]
+            fails = _closest(exc.failed_request, exc.similar_requests)[2]
             detail = "; ".join(f"{name}: {msg}" for name, msg in fails) or "already played back"
         self.problems.append(f"stale cassette {rel}: request {self.requests} was not recorded ({detail})")
 

@@ -63,7 +63,7 @@ class DefectStat(BaseModel):
     n: int
     caught: int
     recall: float
-    judge_flagged: int = 0
+    judge_flagged: int | None = None  # None: the judge did not grade this defect
 
 
 class CheckerReport(BaseModel):
@@ -168,8 +168,9 @@ def measure(items: list[CheckerItem], config: CheckerConfig, source: str = "") -
     for defect in sorted({i.defect or "?" for i in bad}):
         group = [i for i in bad if (i.defect or "?") == defect]
         caught = sum(i.flagged for i in group)
+        judged = [i for i in group if i.judge is not None]
         by_defect[defect] = DefectStat(n=len(group), caught=caught, recall=caught / len(group),
-                                       judge_flagged=sum(bool(i.judge_flagged) for i in group))
+                                       judge_flagged=sum(bool(i.judge_flagged) for i in judged) if judged else None)
     considered = [i for i in items if i.judge is not None
                   and (i.label == "good" or i.defect in config.judge_defects)]
     # An unanswered verdict counts as disagreement: a judge that cannot grade agrees with nobody.
@@ -216,6 +217,10 @@ async def evaluate_checker(path: Path, config: CheckerConfig, *, judge: Judge | 
         gate = asyncio.Semaphore(max(1, concurrency))
 
         async def one(d: LabelledDraft, i: CheckerItem) -> CheckerItem:
+            # Only the drafts the agreement is measured on: judging a planted refund promise
+            # would cost a slow model call and count for nothing.
+            if i.label != "good" and i.defect not in config.judge_defects:
+                return i
             async with gate:
                 return await _judge_item(d, i, judge, deck, flag_at_or_below)
 

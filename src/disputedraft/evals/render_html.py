@@ -72,7 +72,7 @@ def _checker_html(report: SuiteReport) -> str:
     rows = [["recall on bad drafts", pct(c.recall), pct(c.recall_hard), pct(c.recall_any)],
             ["false-positive rate on good drafts", pct(c.false_positive_rate), pct(c.false_positive_rate_hard),
              pct(c.false_positive_rate_any)]]
-    defects = [[escape(d), str(s.n), str(s.caught), pct(s.recall), str(s.judge_flagged)]
+    defects = [[escape(d), str(s.n), str(s.caught), pct(s.recall), num(s.judge_flagged, 0)]
                for d, s in c.by_defect.items()]
     missed = "".join(f"<li><code>{escape(i.id)}</code> ({escape(i.defect or 'good')}): "
                      f"{escape('; '.join(i.violations) or 'no violation')}</li>"

@@ -84,7 +84,7 @@ def checker_lines(checker: CheckerReport) -> list[str]:
              f"Judge agreement with the labels: {pct(checker.judge_agreement)} over {checker.judge_considered} "
              f"drafts ({checker.judge_errors} judge errors).", "",
              *_table(["defect", "drafts", "caught", "recall", "judge flagged"],
-                     [[d, str(s.n), str(s.caught), pct(s.recall), str(s.judge_flagged)]
+                     [[d, str(s.n), str(s.caught), pct(s.recall), num(s.judge_flagged, 0)]
                       for d, s in checker.by_defect.items()]), ""]
     for title, items in (("Missed bad drafts", checker.missed), ("Flagged good drafts", checker.false_positives)):
         if items:

@@ -80,7 +80,8 @@ class Runner:
         name = tape_name(case.id, repeat)
         tape: Tape | None = None
         try:
-            hint = f"disputedraft eval --live --record --no-checker --only {case.id}"
+            hint = f"disputedraft eval --live --record --no-checker --only {case.id}" + (
+                f" --repeat {repeat}" if repeat > 1 else "")
             with self.deck.tape(name, hint) if self.deck else contextlib.nullcontext() as tape:
                 solved = await self._solve(case, repeat)
         except Exception as exc:  # one broken run must not take the suite down; it fails the gate

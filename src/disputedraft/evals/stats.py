@@ -123,7 +123,7 @@ def _max_gate(name: str, value: float | None, threshold: float, detail: str = ""
 
 
 def gates(summary: Summary, config: EvalConfig, *, repeat: int, judged: bool,
-          checker: CheckerReport | None, checker_wanted: bool) -> list[Gate]:
+          checker: CheckerReport | None, checker_wanted: bool, checker_judged: bool | None = None) -> list[Gate]:
     g = config.gates
     out = [
         _min_gate("remedy_accuracy", summary.remedy_accuracy, g.remedy_accuracy_min),
@@ -146,7 +146,7 @@ def gates(summary: Summary, config: EvalConfig, *, repeat: int, judged: bool,
         out.append(_max_gate("judge_error_rate", summary.judge_error_rate, j.error_rate_max))
     else:
         out.append(Gate(name="judge", passed=None, detail="judge turned off"))
-    out += checker_gates(checker, config, checker_wanted, judged)
+    out += checker_gates(checker, config, checker_wanted, judged if checker_judged is None else checker_judged)
     return out
 
 

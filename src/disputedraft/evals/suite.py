@@ -42,6 +42,9 @@ class SuiteRun:
     cases_dir: str = ""
     checker_path: Path | None = None  # None: the checker's accuracy is not measured
     max_attempts: int = 3
+    # The judge's agreement with the labelled drafts costs one judge call per draft; without
+    # recordings of those calls the checker's (deterministic) accuracy is still measured.
+    checker_judge: bool = True
     progress: Callable[[CaseRun], None] | None = None
 
     async def run(self) -> SuiteReport:
@@ -55,12 +58,15 @@ class SuiteRun:
         with self.deck.installed() if self.deck else contextlib.nullcontext():
             results = await runner.run(self.cases, self.repeat, self.concurrency, self.progress)
             if self.checker_path is not None and self.checker_path.exists():
-                checker = await evaluate_checker(self.checker_path, self.config.checker, judge=judge, deck=self.deck,
+                checker_judge = judge if self.checker_judge else None
+                checker = await evaluate_checker(self.checker_path, self.config.checker, judge=checker_judge,
+                                                 deck=self.deck,
                                                  concurrency=self.concurrency,
                                                  flag_at_or_below=self.config.judge.flag_at_or_below)
         summary = summarize(results)
         all_gates = gates(summary, self.config, repeat=self.repeat, judged=judge is not None, checker=checker,
-                          checker_wanted=self.checker_path is not None)
+                          checker_wanted=self.checker_path is not None,
+                          checker_judged=judge is not None and self.checker_judge)
         meta = RunMeta(
             started_at=started_at, finished_at=now(), wall_s=time.perf_counter() - started, mode=self.mode,
             repeat=self.repeat, concurrency=self.concurrency, max_attempts=self.max_attempts,

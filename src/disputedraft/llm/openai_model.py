@@ -94,7 +94,9 @@ class OpenAIChatModel:
         timings = (completion.model_extra or {}).get("timings") or {}
         return ChatResult(
             content=(choice.message.content or "") if choice else "",
-            model=completion.model or self.config.model,
+            # llama.cpp answers with the GGUF's path: the name we asked for says the same without
+            # putting a home directory into every draft.
+            model=self.config.model if not completion.model or completion.model.startswith("/") else completion.model,
             usage=Usage(
                 prompt_tokens=usage.prompt_tokens if usage else 0,
                 completion_tokens=usage.completion_tokens if usage else 0,

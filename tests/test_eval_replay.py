@@ -1,0 +1,38 @@
+"""The eval suite as CI runs it: replay every recorded case, score it, enforce the gates.
+
+Cases are recorded with the embedded model (`disputedraft eval --live --record`); a case
+without a cassette is not replayed here (evals/README.md says which are recorded), but a
+recorded case whose cassette no longer matches its requests fails loudly.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+CASSETTES = ROOT / "evals" / "cassettes"
+
+
+def recorded_case_ids() -> list[str]:
+    # `<id>.yaml` is a first run; `<id>.rN.yaml` are repeats and `checker/` the labelled drafts.
+    return sorted(p.stem for p in CASSETTES.glob("*.yaml") if "." not in p.stem)
+
+
+def test_recorded_eval_replays_within_its_gates(tmp_path: Path) -> None:
+    ids = recorded_case_ids()
+    assert len(ids) >= 20, "the recorded eval set shrank"
+    out = subprocess.run(
+        [sys.executable, "-m", "disputedraft", "eval", "--replay", "--no-checker-judge",
+         "--report", str(tmp_path), "--only", *ids],
+        capture_output=True, text=True, timeout=600, check=False, cwd=ROOT,
+    )
+    report = json.loads((tmp_path / "report.json").read_text())
+    failed = [g for g in report["gates"] if g["passed"] is False]
+    assert out.returncode == 0, (failed, out.stdout[-3000:], out.stderr[-3000:])
+    assert report["summary"]["remedy_accuracy"] == 1.0
+    assert report["checker"]["good"] > 0
+    assert (tmp_path / "summary.md").read_text().strip()
+    assert "<svg" in (tmp_path / "report.html").read_text()
