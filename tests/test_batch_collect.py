@@ -74,7 +74,8 @@ async def test_collect_without_repairs_writes_one_record_per_queue_entry(tmp_pat
         assert got[key]["status"] in ("ready", "needs_review", "error")
         assert draft["attempts"] == 1  # --no-repair: the engine's answer only
         body = recorded[key]["response"]["body"]
-        assert draft["model"] == body["model"]
+        # The model client names a llama.cpp answer (a GGUF path) by the model it was asked for.
+        assert draft["model"] == ("fallback-name" if body["model"].startswith("/") else body["model"])
         assert draft["usage"]["prompt_tokens"] == body["usage"]["prompt_tokens"]
         assert draft["usage"]["completion_tokens"] == body["usage"]["completion_tokens"]
     assert summary["written"] == 8
@@ -109,7 +110,9 @@ async def test_failing_drafts_are_repaired_with_the_live_model(tmp_path: Path) -
 
     without = tmp_path / "no_repair.jsonl"
     await collect([results], without)
-    assert by_id(without)["C-1"]["status"] == "needs_review"
+    unrepaired = by_id(without)["C-1"]
+    assert unrepaired["status"] == "needs_review"
+    broken = {v["check"] for v in unrepaired["draft"]["violations"] if v["hard"]}
 
     live = FunctionModel(TestModel._reply)
     out = tmp_path / "drafts.jsonl"
@@ -118,8 +121,10 @@ async def test_failing_drafts_are_repaired_with_the_live_model(tmp_path: Path) -
     assert c1["status"] == "ready"
     assert c1["draft"]["attempts"] == 2
     assert live.requests
-    assert all(len(r.messages) == 4 for r in live.requests)
-    assert "help@example.com" in live.requests[0].messages[2]["content"]  # the engine's reply is what is repaired
+    assert all(r.seed is not None and r.seed >= 2 for r in live.requests)  # repairs only, never a first call
+    # The repair is of the engine's reply: its violations are what the live model is told to fix.
+    assert broken
+    assert all(check in live.requests[0].messages[-1]["content"] for check in broken)
 
 
 async def test_missing_and_failed_results_become_retryable_error_records(tmp_path: Path) -> None:

@@ -1,8 +1,9 @@
 """The real OpenAI-client path, replayed from cassettes recorded on the embedded model.
 
-Record (or re-record after a prompt change) with the embedded model:
-    .venv/bin/pytest tests/test_drafting_recorded.py --record-mode=rewrite
-Replays need no network and fail loudly on any request that was not recorded.
+The cassettes are the eval suite's (`disputedraft eval --live --record` writes them with the
+embedded model); this test replays the drafting calls in them through DraftingService and the
+OpenAI SDK exactly as `disputedraft draft` makes them. A request that was not recorded (a
+prompt or check change) fails loudly: record mode `none`, network blocked.
 """
 
 from __future__ import annotations
@@ -20,44 +21,44 @@ from disputedraft.llm.openai_model import EndpointConfig, OpenAIChatModel
 from disputedraft.llm.retry import RetryPolicy
 from disputedraft.loading import dispute_from_obj
 
-EXAMPLES = Path(__file__).parents[1] / "examples"
+EVALS = Path(__file__).parents[1] / "evals"
 MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+# one Spanish, one Portuguese (language detected), one English, one French: four remedies
+CASES = ["transit_es_worried", "transit_pt_detected_polite", "evidence_wrong_item_en_upset",
+         "return_instructions_fr_neutral"]
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir() -> str:
+    return str(EVALS / "cassettes")
 
 
 @pytest.fixture
-async def recorded_model(record_mode: str) -> AsyncIterator[OpenAIChatModel]:
-    if record_mode == "none":
-        config = EndpointConfig(base_url=CANONICAL_BASE_URL, model=MODEL_NAME, structured="json_schema", timeout=900)
-        model = OpenAIChatModel(config, RetryPolicy.immediate(max_attempts=1))
-        yield model
-        await model.aclose()
-        return
-    from disputedraft.llm.embedded import start_embedded_server
+def default_cassette_name(case_id: str) -> str:
+    return case_id
 
-    server = start_embedded_server()
-    config = EndpointConfig(base_url=server.base_url, model=server.model_name, structured="json_schema", timeout=900)
+
+@pytest.fixture
+async def recorded_model() -> AsyncIterator[OpenAIChatModel]:
+    config = EndpointConfig(base_url=CANONICAL_BASE_URL, model=MODEL_NAME, structured="json_schema")
     model = OpenAIChatModel(config, RetryPolicy.immediate(max_attempts=1))
-    try:
-        yield model
-    finally:
-        await model.aclose()
-        server.stop()
-
-
-EXAMPLE_FILES = ["in_transit_es.json", "not_as_described_en.json", "return_instructions_fr.json"]
+    yield model
+    await model.aclose()
 
 
 @pytest.mark.vcr
-@pytest.mark.parametrize("name", EXAMPLE_FILES)
-async def test_recorded_draft_is_ready_or_honestly_flagged(name: str, recorded_model: OpenAIChatModel) -> None:
-    dispute = dispute_from_obj(json.loads((EXAMPLES / name).read_text()))
+@pytest.mark.parametrize("case_id", CASES)
+async def test_recorded_draft_is_ready_or_honestly_flagged(case_id: str, recorded_model: OpenAIChatModel) -> None:
+    case = json.loads((EVALS / "cases" / f"{case_id}.json").read_text())
+    dispute = dispute_from_obj(case["dispute"])
     draft = await DraftingService(model=recorded_model).draft(dispute)
     assert draft.status in ("ready", "needs_review"), draft.error
+    assert draft.remedy == case["expect"]["remedy"]
+    assert draft.language == case["tags"]["language"]
     assert draft.model == MODEL_NAME
     assert draft.usage.completion_tokens > 0
     assert draft.message is not None
     report = run_checks(dispute, draft.decision, draft.message, draft.language)
     # The guarantee: a draft marked ready breaks no hard rule (re-checked independently here).
     assert report.passed == (draft.status == "ready"), report.violations
-    if draft.status == "ready":
-        assert draft.message.rstrip().endswith(draft.decision.facts.signature)
+    assert draft.message.rstrip().endswith(draft.decision.facts.signature)

@@ -53,10 +53,14 @@ async def test_a_broken_rule_is_repaired_with_the_violation_fed_back() -> None:
     draft = await DraftingService(model=model).draft(en_dispute())
     assert draft.status == "ready"
     assert draft.attempts == 2
-    repair = model.requests[1].messages
-    assert repair[:2] == model.requests[0].messages  # the cached prefix is kept
-    assert repair[2] == {"role": "assistant", "content": json.dumps(REFUND)}
-    assert "refund" in repair[3]["content"].lower()
+    first, repair = model.requests[0].messages, model.requests[1].messages
+    assert repair[0] == first[0]
+    assert repair[1]["content"].startswith(first[1]["content"])  # a prefix: the prompt cache still applies
+    fix = repair[1]["content"][len(first[1]["content"]) :]
+    assert "no_unallowed_offer" in fix
+    assert "refund" in fix.lower()
+    # the rejected reply is not shown again (a small model copies it); only the quoted offence is
+    assert "moving through the carrier's network" not in repair[1]["content"]
 
 
 async def test_still_broken_after_repairs_is_needs_review_never_ready() -> None:
@@ -88,7 +92,7 @@ async def test_missing_key_is_a_format_violation_then_repaired() -> None:
     model = StaticModel([json.dumps(incomplete), json.dumps(GOOD)])
     draft = await DraftingService(model=model).draft(en_dispute())
     assert draft.status == "ready"
-    assert "missing ask_close" in model.requests[1].messages[3]["content"]
+    assert "missing ask_close" in model.requests[1].messages[1]["content"]
 
 
 async def test_human_review_makes_no_model_call() -> None:

@@ -45,9 +45,12 @@ class PolicyError(DisputeDraftError):
 class ModelError(DisputeDraftError):
     """The model endpoint failed after retries (or could not be started)."""
 
-    def __init__(self, message: str, *, retryable: bool = False, retry_after: float | None = None) -> None:
+    def __init__(
+        self, message: str, *, retryable: bool = False, retry_after: float | None = None, status_code: int | None = None
+    ) -> None:
         self.retryable = retryable
         self.retry_after = retry_after
+        self.status_code = status_code  # the endpoint's HTTP status, when it answered one
         super().__init__(message)
 
 

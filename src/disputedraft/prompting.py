@@ -120,8 +120,10 @@ def repair_messages(
 ) -> list[dict[str, str]]:
     prompts = prompts or prompt_set()
     fix = prompts.render("repair.j2", violations=violations, language=language, language_name=language_name(language))
-    # Keep the first two messages as they were so the cached prefix still applies.
-    return [*previous[:2], {"role": "assistant", "content": reply}, {"role": "user", "content": fix}]
+    # The rejected reply is not shown again: a small model shown its own answer copies it
+    # word for word. The first two messages stay a prefix, so the prompt cache still applies.
+    del reply
+    return [previous[0], {"role": "user", "content": previous[1]["content"] + "\n\n" + fix}]
 
 
 def reply_keys(decision: Decision) -> list[str]:

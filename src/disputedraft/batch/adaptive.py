@@ -13,8 +13,6 @@ import random
 import time
 from dataclasses import dataclass
 
-import openai
-
 from disputedraft.batch.limiter import AdaptiveLimiter
 from disputedraft.errors import ModelError
 from disputedraft.llm.retry import RetryPolicy
@@ -29,10 +27,7 @@ DEFAULT_TRIES = 8
 
 def is_overload(exc: ModelError) -> bool:
     """Does this retryable failure say the endpoint is saturated?"""
-    status = getattr(exc, "status_code", None)  # set by the model client when it knows
-    cause = exc.__cause__ or exc.__context__  # OpenAIChatModel raises `from None`: context survives
-    if status is None and isinstance(cause, openai.APIStatusError):
-        status = cause.status_code
+    status = exc.status_code  # set by the model client when the endpoint answered one
     if status is None:
         # Timeouts and refused connections are what a saturated server looks like; so is any
         # retryable failure we cannot classify (a fake model's, say): err on the side of backing off.

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import os
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
@@ -20,8 +19,6 @@ from disputedraft.llm.retry import RetryPolicy
 from disputedraft.llm.select import ModelChoice, open_model
 from disputedraft.llm.types import ChatModel, ChatRequest, ChatResult
 
-# The embedded server on a small machine gains nothing from more parallel slots than this.
-MAX_EMBEDDED_PARALLEL = 4
 # With DISPUTEDRAFT_FAKE_MODEL=test, each call of the zero-latency TestModel takes this long:
 # subprocess tests and benchmarks get a batch that runs long enough to be killed mid-way.
 FAKE_LATENCY_ENV = "DISPUTEDRAFT_FAKE_LATENCY_MS"
@@ -83,8 +80,6 @@ def limit_stats(model: AdaptiveModel) -> dict[str, Any]:
 
 @asynccontextmanager
 async def batch_model(choice: ModelChoice, concurrency: int) -> AsyncIterator[AdaptiveModel]:
-    if choice.embedded and not choice.fake:
-        choice = dataclasses.replace(choice, parallel=min(concurrency, MAX_EMBEDDED_PARALLEL))
     inner: ChatModel = LazyModel(choice)
     if choice.fake and os.environ.get(FAKE_LATENCY_ENV):
         inner = DelayedModel(inner, float(os.environ[FAKE_LATENCY_ENV]) / 1000)

@@ -2,9 +2,7 @@
 
 Batch engines take the request bodies ahead of time and hand back the raw completions, so
 export and collect need the client's own translation both ways, not a copy of it that could
-drift: this module is the one place that reaches into OpenAIChatModel for it.
-# HOOK: OpenAIChatModel._kwargs / ._result are private; a public `request_body(request)` and
-# `result_from_completion(completion)` in llm/openai_model.py would let this module shrink to imports.
+drift: both come from OpenAIChatModel's own request_body / to_result.
 """
 
 from __future__ import annotations
@@ -30,11 +28,11 @@ def _client(model: str) -> OpenAIChatModel:
 
 
 def request_body(request: ChatRequest, model: str) -> dict[str, Any]:
-    return _client(model)._kwargs(request)
+    return _client(model).request_body(request)
 
 
 def chat_result(body: dict[str, Any], model: str) -> ChatResult:
     """A completion body from a batch output file, as the drafting service sees a live answer."""
     completion = ChatCompletion.model_validate(body)
-    result = _client(model)._result(completion, time.perf_counter())
+    result = _client(model).to_result(completion, time.perf_counter())
     return result.model_copy(update={"latency_ms": 0.0})  # the engine's time is not ours to report

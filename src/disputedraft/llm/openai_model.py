@@ -62,7 +62,7 @@ class OpenAIChatModel:
     def name(self) -> str:
         return self.config.model
 
-    def _kwargs(self, request: ChatRequest) -> dict[str, Any]:
+    def request_body(self, request: ChatRequest) -> dict[str, Any]:
         messages = [dict(m) for m in request.messages]
         kwargs: dict[str, Any] = {
             "model": self.config.model,
@@ -85,7 +85,7 @@ class OpenAIChatModel:
         kwargs["messages"] = messages
         return kwargs
 
-    def _result(self, completion: ChatCompletion, started: float) -> ChatResult:
+    def to_result(self, completion: ChatCompletion, started: float) -> ChatResult:
         choice = completion.choices[0] if completion.choices else None
         usage = completion.usage
         cached = 0
@@ -130,15 +130,15 @@ class OpenAIChatModel:
             async for attempt in self.retry.asyncio():
                 with attempt:
                     try:
-                        completion = await self._async.chat.completions.create(**self._kwargs(request))
+                        completion = await self._async.chat.completions.create(**self.request_body(request))
                     except openai.BadRequestError as exc:
                         if not self._fall_back(exc):
                             raise
                         self._json_schema_ok = False
-                        completion = await self._async.chat.completions.create(**self._kwargs(request))
+                        completion = await self._async.chat.completions.create(**self.request_body(request))
         except openai.OpenAIError as exc:
             raise self._fail(exc) from None
-        return self._result(completion, started)
+        return self.to_result(completion, started)
 
     def complete_sync(self, request: ChatRequest) -> ChatResult:
         self._guard()
@@ -147,15 +147,15 @@ class OpenAIChatModel:
             for attempt in self.retry.sync():
                 with attempt:
                     try:
-                        completion = self._sync.chat.completions.create(**self._kwargs(request))
+                        completion = self._sync.chat.completions.create(**self.request_body(request))
                     except openai.BadRequestError as exc:
                         if not self._fall_back(exc):
                             raise
                         self._json_schema_ok = False
-                        completion = self._sync.chat.completions.create(**self._kwargs(request))
+                        completion = self._sync.chat.completions.create(**self.request_body(request))
         except openai.OpenAIError as exc:
             raise self._fail(exc) from None
-        return self._result(completion, started)
+        return self.to_result(completion, started)
 
     async def aclose(self) -> None:
         await self._async.close()

@@ -31,7 +31,6 @@ class ModelChoice:
     model_path: Path | None = None
     timeout: float = 180.0
     structured: str = "auto"
-    parallel: int = 1
     # DISPUTEDRAFT_FAKE_MODEL=test serves the zero-latency TestModel: subprocess tests and
     # benchmarks of the shells (API, MCP, batch) without any model endpoint.
     fake: str | None = None
@@ -52,7 +51,6 @@ class ModelChoice:
             api_key=os.environ.get("OPENAI_API_KEY") or None,
             model_path=Path(path) if path else None,
             timeout=float(getattr(args, "timeout", None) or 180.0),
-            parallel=int(getattr(args, "parallel", None) or 1),
             fake=os.environ.get("DISPUTEDRAFT_FAKE_MODEL") or None,
         )
 
