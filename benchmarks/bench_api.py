@@ -57,9 +57,23 @@ def cpu_seconds(pid: int) -> float:
 def server(workers: int, extra: list[str]) -> Iterator[tuple[str, int]]:
     port = free_port()
     env = os.environ | {"DISPUTEDRAFT_FAKE_MODEL": "test", "DISPUTEDRAFT_API_TOKEN": TOKEN}
-    cmd = [sys.executable, "-m", "uvicorn", "--factory", "disputedraft.api:create_app_from_env",
-           "--host", "127.0.0.1", "--port", str(port), "--no-access-log", "--log-level", "warning",
-           "--workers", str(workers), *extra]
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--factory",
+        "disputedraft.api:create_app_from_env",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+        "--workers",
+        str(workers),
+        *extra,
+    ]
     if workers > 1:  # a worker warming up holds the GIL (lingua) longer than uvicorn's default 5 s ping
         cmd += ["--timeout-worker-healthcheck", "300"]
     proc = subprocess.Popen(cmd, env=env)
@@ -95,11 +109,16 @@ def wrk(url: str, body: bytes, concurrency: int, duration: int) -> tuple[float, 
         script, payload = Path(tmp) / "post.lua", Path(tmp) / "body.json"
         payload.write_bytes(body)  # read by Lua as bytes: no escaping of non-ASCII text to get wrong
         headers = "".join(f'wrk.headers["{k}"] = "{v}"\n' for k, v in HEADERS.items())
-        script.write_text(f'wrk.method = "POST"\nlocal f = io.open("{payload}", "rb")\n'
-                          f'wrk.body = f:read("*a")\nf:close()\n{headers}')
+        script.write_text(
+            f'wrk.method = "POST"\nlocal f = io.open("{payload}", "rb")\nwrk.body = f:read("*a")\nf:close()\n{headers}'
+        )
         threads = min(2, concurrency)
-        out = subprocess.run(["wrk", f"-t{threads}", f"-c{concurrency}", f"-d{duration}s", "--latency",
-                              "-s", str(script), url], capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            ["wrk", f"-t{threads}", f"-c{concurrency}", f"-d{duration}s", "--latency", "-s", str(script), url],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     if "Non-2xx" in out:
         raise RuntimeError("wrk saw errors:\n" + out)
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
@@ -187,9 +206,20 @@ def cpu_split(body: bytes, n: int = 300, rounds: int = 5) -> None:
     headers.append((b"content-length", str(len(body)).encode()))
 
     def caller(app: object, path: str) -> Callable[[], Awaitable[None]]:
-        scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
-                 "scheme": "http", "path": path, "raw_path": path.encode(), "root_path": "",
-                 "query_string": b"", "headers": headers, "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 1)}
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": "POST",
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode(),
+            "root_path": "",
+            "query_string": b"",
+            "headers": headers,
+            "server": ("127.0.0.1", 80),
+            "client": ("127.0.0.1", 1),
+        }
 
         async def receive() -> dict[str, object]:
             return {"type": "http.request", "body": body, "more_body": False}
@@ -242,16 +272,20 @@ def main() -> None:
     draft_body = (EXAMPLES / "not_as_described_en.json").read_bytes()
     tool = "wrk" if shutil.which("wrk") else "httpx"
     with server(args.workers, args.uvicorn_arg) as (base, pid):
-        print(f"uvicorn workers={args.workers} {' '.join(args.uvicorn_arg)}; load from {tool}; "
-              f"{os.cpu_count()} CPUs shared by server and load generator")
+        print(
+            f"uvicorn workers={args.workers} {' '.join(args.uvicorn_arg)}; load from {tool}; "
+            f"{os.cpu_count()} CPUs shared by server and load generator"
+        )
         print("POST /v1/decisions:")
         for concurrency in (int(c) for c in args.concurrency.split(",")):
             before = cpu_seconds(pid)
             rps, p50, p99 = load(base + "/v1/decisions", decision_body, concurrency, args.duration)
             # Server CPU per request does not depend on what else shares the machine: capacity per core.
             per_request = (cpu_seconds(pid) - before) / (rps * args.duration)
-            print(f"  concurrency {concurrency:3d}: {rps:8.0f} req/s   p50 {p50:6.2f} ms   p99 {p99:6.2f} ms"
-                  f"   server CPU {per_request * 1e6:5.0f} us/req (= {1 / per_request:5.0f} req/s per core)")
+            print(
+                f"  concurrency {concurrency:3d}: {rps:8.0f} req/s   p50 {p50:6.2f} ms   p99 {p99:6.2f} ms"
+                f"   server CPU {per_request * 1e6:5.0f} us/req (= {1 / per_request:5.0f} req/s per core)"
+            )
         draft_overhead(base, pid, draft_body, args.drafts)
     cpu_split(draft_body)
 

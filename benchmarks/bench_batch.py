@@ -43,13 +43,20 @@ ROOT = Path(__file__).resolve().parents[1]
 SERVER = ROOT / "benchmarks" / "fake_openai_server.py"
 
 _NAMES = ["Maria", "John", "Aisha", "Wei", "Olga", "Pedro", "Emma", "Yusuf", "Lena", "Tom"]
-_ITEMS = [("Bluetooth speaker", "42.00"), ("Phone case", "9.90"), ("LED desk lamp", "23.50"),
-          ("Running shoes", "61.00"), ("Wool scarf", "18.00")]
-_TEXTS = ["Hello, my order still has not arrived. Where is it?",
-          "Hi, the parcel is late and I am waiting for it.",
-          "The item I received is damaged, the box was crushed.",
-          "This is not what I ordered, it is the wrong item.",
-          "Hello, can you tell me when my package will come?"]
+_ITEMS = [
+    ("Bluetooth speaker", "42.00"),
+    ("Phone case", "9.90"),
+    ("LED desk lamp", "23.50"),
+    ("Running shoes", "61.00"),
+    ("Wool scarf", "18.00"),
+]
+_TEXTS = [
+    "Hello, my order still has not arrived. Where is it?",
+    "Hi, the parcel is late and I am waiting for it.",
+    "The item I received is damaged, the box was crushed.",
+    "This is not what I ordered, it is the wrong item.",
+    "Hello, can you tell me when my package will come?",
+]
 
 
 def dispute(i: int, rng: random.Random) -> dict[str, Any]:
@@ -57,25 +64,40 @@ def dispute(i: int, rng: random.Random) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "id": f"B-{i:07d}",
         "stage": "open",
-        "order": {"id": f"81{i:08d}", "items": [{"title": title, "quantity": 1, "unit_price": price}],
-                  "total": price, "currency": "USD", "placed_at": "2026-10-02"},
+        "order": {
+            "id": f"81{i:08d}",
+            "items": [{"title": title, "quantity": 1, "unit_price": price}],
+            "total": price,
+            "currency": "USD",
+            "placed_at": "2026-10-02",
+        },
         "buyer": {"name": rng.choice(_NAMES), "country": "US", "language": "en"},
         "messages": [{"author": "buyer", "text": rng.choice(_TEXTS)}],
         "opened_at": "2026-11-20T09:30:00Z",
     }
     kind = i % 10
     if kind < 6:
-        doc |= {"reason": "not_received", "shipment": {"status": "in_transit", "carrier": "Cainiao",
-                                                       "tracking_number": f"LP{i:011d}CN"}}
+        doc |= {
+            "reason": "not_received",
+            "shipment": {"status": "in_transit", "carrier": "Cainiao", "tracking_number": f"LP{i:011d}CN"},
+        }
     elif kind < 8:
-        doc |= {"reason": "not_received", "shipment": {"status": "customs_hold", "carrier": "Cainiao",
-                                                       "tracking_number": f"LP{i:011d}CN",
-                                                       "duties_payer": "buyer"}}
+        doc |= {
+            "reason": "not_received",
+            "shipment": {
+                "status": "customs_hold",
+                "carrier": "Cainiao",
+                "tracking_number": f"LP{i:011d}CN",
+                "duties_payer": "buyer",
+            },
+        }
     elif kind < 9:
         doc |= {"reason": "not_as_described", "problem": "damaged"}
     else:  # tracking says delivered, buyer says not received: the handbook sends it to a person
-        doc |= {"reason": "not_received", "shipment": {"status": "delivered", "carrier": "Cainiao",
-                                                       "tracking_number": f"LP{i:011d}CN"}}
+        doc |= {
+            "reason": "not_received",
+            "shipment": {"status": "delivered", "carrier": "Cainiao", "tracking_number": f"LP{i:011d}CN"},
+        }
     return doc
 
 
@@ -93,9 +115,24 @@ def write_queue(path: Path, n: int, seed: int = 7) -> set[str]:
 class FakeServer:
     def __init__(self, latency_ms: float, rate_429: float = 0.0, rate_500: float = 0.0, seed: int = 1) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, str(SERVER), "--port", "0", "--latency-ms", str(latency_ms), "--rate-429", str(rate_429),
-             "--rate-500", str(rate_500), "--seed", str(seed)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            [
+                sys.executable,
+                str(SERVER),
+                "--port",
+                "0",
+                "--latency-ms",
+                str(latency_ms),
+                "--rate-429",
+                str(rate_429),
+                "--rate-500",
+                str(rate_500),
+                "--seed",
+                str(seed),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         assert self.proc.stdout is not None
         line = self.proc.stdout.readline().strip()
         self.base_url = line.removeprefix("listening on ")
@@ -116,9 +153,29 @@ class FakeServer:
 
 
 def batch_cmd(queue: Path, out: Path, base_url: str, *, concurrency: int, workers: int, summary: Path) -> list[str]:
-    return [sys.executable, "-m", "disputedraft", "batch", str(queue), "--out", str(out), "--base-url", base_url,
-            "--model", "fake", "--concurrency", str(concurrency), "--workers", str(workers),
-            "--progress", "log", "--log-every", "5", "--summary-json", str(summary)]
+    return [
+        sys.executable,
+        "-m",
+        "disputedraft",
+        "batch",
+        str(queue),
+        "--out",
+        str(out),
+        "--base-url",
+        base_url,
+        "--model",
+        "fake",
+        "--concurrency",
+        str(concurrency),
+        "--workers",
+        str(workers),
+        "--progress",
+        "log",
+        "--log-every",
+        "5",
+        "--summary-json",
+        str(summary),
+    ]
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -151,8 +208,9 @@ def run_batch(cmd: list[str], env: dict[str, str], kill_after: float | None = No
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     peaks: dict[int, int] = {}
     killed = False
     while proc.poll() is None:
@@ -166,9 +224,15 @@ def run_batch(cmd: list[str], env: dict[str, str], kill_after: float | None = No
     _, stderr = proc.communicate()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the batch and its workers, reaped by now
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"returncode": proc.returncode, "wall_s": time.perf_counter() - started, "killed": killed, "cpu_s": cpu,
-            "peak_rss_mb": {str(p): round(kb / 1024, 1) for p, kb in peaks.items()},
-            "peak_rss_total_mb": round(sum(peaks.values()) / 1024, 1), "stderr_tail": stderr[-2000:]}
+    return {
+        "returncode": proc.returncode,
+        "wall_s": time.perf_counter() - started,
+        "killed": killed,
+        "cpu_s": cpu,
+        "peak_rss_mb": {str(p): round(kb / 1024, 1) for p, kb in peaks.items()},
+        "peak_rss_total_mb": round(sum(peaks.values()) / 1024, 1),
+        "stderr_tail": stderr[-2000:],
+    }
 
 
 def verify(out: Path, ids: set[str]) -> dict[str, Any]:
@@ -188,9 +252,15 @@ def verify(out: Path, ids: set[str]) -> dict[str, Any]:
     doubled = sorted(k for k, c in counts.items() if c > 1)
     missing = sorted(ids - counts.keys())
     extra = sorted(counts.keys() - ids)
-    return {"records": sum(counts.values()), "by_status": dict(statuses), "missing": len(missing),
-            "doubled": len(doubled), "unknown_ids": len(extra), "torn_lines": torn,
-            "exactly_once": not missing and not doubled and not extra and not torn}
+    return {
+        "records": sum(counts.values()),
+        "by_status": dict(statuses),
+        "missing": len(missing),
+        "doubled": len(doubled),
+        "unknown_ids": len(extra),
+        "torn_lines": torn,
+        "exactly_once": not missing and not doubled and not extra and not torn,
+    }
 
 
 def throughput(args: argparse.Namespace) -> None:
@@ -202,8 +272,9 @@ def throughput(args: argparse.Namespace) -> None:
             server = FakeServer(args.latency_ms)
             try:
                 out, summary_path = Path(tmp) / f"out{workers}.jsonl", Path(tmp) / f"s{workers}.json"
-                cmd = batch_cmd(queue, out, server.base_url, concurrency=args.concurrency, workers=workers,
-                                summary=summary_path)
+                cmd = batch_cmd(
+                    queue, out, server.base_url, concurrency=args.concurrency, workers=workers, summary=summary_path
+                )
                 run = run_batch(cmd, _env())
                 summary = json.loads(summary_path.read_text())
                 calls = server.stats()["requests"]
@@ -215,18 +286,32 @@ def throughput(args: argparse.Namespace) -> None:
             # Model-bound drafts against the ideal: human_review drafts need no call, so they are
             # left out of both sides of the comparison.
             model_rate = model_drafts / summary["elapsed_s"]
-            print(json.dumps({
-                "scenario": "throughput", "workers": workers, "disputes": args.n, "concurrency": args.concurrency,
-                "latency_ms": args.latency_ms, "ideal_per_s": ideal, "drafts_per_s": rate,
-                "model_drafts_per_s": round(model_rate, 1), "share_of_ideal": round(model_rate / ideal, 3),
-                "calls_per_model_draft": round(calls / max(1, model_drafts), 3), "wall_s": round(run["wall_s"], 2),
-                # Load-independent: our CPU per dispute (batch process and workers, startup included),
-                # and what two otherwise idle cores could sustain at that cost.
-                "cpu_ms_per_dispute": round(run["cpu_s"] / args.n * 1000, 2),
-                "two_core_ceiling_per_s": round(2000 / (run["cpu_s"] / args.n * 1000), 1),
-                "loadavg_after": os.getloadavg(),
-                "elapsed_s": summary["elapsed_s"], "peak_rss_total_mb": run["peak_rss_total_mb"],
-                "verify": check}), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "scenario": "throughput",
+                        "workers": workers,
+                        "disputes": args.n,
+                        "concurrency": args.concurrency,
+                        "latency_ms": args.latency_ms,
+                        "ideal_per_s": ideal,
+                        "drafts_per_s": rate,
+                        "model_drafts_per_s": round(model_rate, 1),
+                        "share_of_ideal": round(model_rate / ideal, 3),
+                        "calls_per_model_draft": round(calls / max(1, model_drafts), 3),
+                        "wall_s": round(run["wall_s"], 2),
+                        # Load-independent: our CPU per dispute (batch process and workers, startup included),
+                        # and what two otherwise idle cores could sustain at that cost.
+                        "cpu_ms_per_dispute": round(run["cpu_s"] / args.n * 1000, 2),
+                        "two_core_ceiling_per_s": round(2000 / (run["cpu_s"] / args.n * 1000), 1),
+                        "loadavg_after": os.getloadavg(),
+                        "elapsed_s": summary["elapsed_s"],
+                        "peak_rss_total_mb": run["peak_rss_total_mb"],
+                        "verify": check,
+                    }
+                ),
+                flush=True,
+            )
 
 
 def memory(args: argparse.Namespace) -> None:
@@ -236,17 +321,29 @@ def memory(args: argparse.Namespace) -> None:
         server = FakeServer(args.latency_ms)
         try:
             out, summary_path = Path(tmp) / "out.jsonl", Path(tmp) / "s.json"
-            cmd = batch_cmd(queue, out, server.base_url, concurrency=args.concurrency, workers=args.workers[0],
-                            summary=summary_path)
+            cmd = batch_cmd(
+                queue, out, server.base_url, concurrency=args.concurrency, workers=args.workers[0], summary=summary_path
+            )
             run = run_batch(cmd, _env())
         finally:
             server.stop()
         summary = json.loads(summary_path.read_text())
-        print(json.dumps({
-            "scenario": "memory", "disputes": args.n, "queue_mb": round(queue.stat().st_size / 2**20, 1),
-            "out_mb": round(out.stat().st_size / 2**20, 1), "workers": args.workers[0],
-            "peak_rss_mb": run["peak_rss_mb"], "peak_rss_total_mb": run["peak_rss_total_mb"],
-            "drafts_per_s": summary["drafts_per_s"], "verify": verify(out, ids)}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "scenario": "memory",
+                    "disputes": args.n,
+                    "queue_mb": round(queue.stat().st_size / 2**20, 1),
+                    "out_mb": round(out.stat().st_size / 2**20, 1),
+                    "workers": args.workers[0],
+                    "peak_rss_mb": run["peak_rss_mb"],
+                    "peak_rss_total_mb": run["peak_rss_total_mb"],
+                    "drafts_per_s": summary["drafts_per_s"],
+                    "verify": verify(out, ids),
+                }
+            ),
+            flush=True,
+        )
 
 
 def chaos(args: argparse.Namespace) -> None:
@@ -256,8 +353,9 @@ def chaos(args: argparse.Namespace) -> None:
         server = FakeServer(args.latency_ms, args.rate_429, args.rate_500)
         try:
             out, summary_path = Path(tmp) / "out.jsonl", Path(tmp) / "s.json"
-            cmd = batch_cmd(queue, out, server.base_url, concurrency=args.concurrency, workers=args.workers[0],
-                            summary=summary_path)
+            cmd = batch_cmd(
+                queue, out, server.base_url, concurrency=args.concurrency, workers=args.workers[0], summary=summary_path
+            )
             first = run_batch(cmd, _env(), kill_after=args.kill_after)
             after_kill = verify(out, ids)
             second = run_batch(cmd, _env())
@@ -266,13 +364,28 @@ def chaos(args: argparse.Namespace) -> None:
         finally:
             server.stop()
         final = verify(out, ids)
-        print(json.dumps({
-            "scenario": "chaos", "disputes": args.n, "rate_429": args.rate_429, "rate_500": args.rate_500,
-            "killed_after_s": args.kill_after, "first_run_killed": first["killed"],
-            "records_after_kill": after_kill["records"], "torn_lines_after_kill": after_kill["torn_lines"],
-            "rerun_returncode": second["returncode"], "rerun_skipped": summary["skipped_already_done"],
-            "rerun_written": summary["written"], "rerun_torn_bytes_cut": summary["torn_bytes_cut"],
-            "concurrency": summary["concurrency"], "server": stats, "verify": final}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "scenario": "chaos",
+                    "disputes": args.n,
+                    "rate_429": args.rate_429,
+                    "rate_500": args.rate_500,
+                    "killed_after_s": args.kill_after,
+                    "first_run_killed": first["killed"],
+                    "records_after_kill": after_kill["records"],
+                    "torn_lines_after_kill": after_kill["torn_lines"],
+                    "rerun_returncode": second["returncode"],
+                    "rerun_skipped": summary["skipped_already_done"],
+                    "rerun_written": summary["written"],
+                    "rerun_torn_bytes_cut": summary["torn_bytes_cut"],
+                    "concurrency": summary["concurrency"],
+                    "server": stats,
+                    "verify": final,
+                }
+            ),
+            flush=True,
+        )
         if not final["exactly_once"]:
             sys.exit("chaos: output is not exactly once per id")
 
@@ -307,8 +420,9 @@ def mechanics(args: argparse.Namespace) -> None:
         queue = Path(tmp) / "queue.jsonl"
         write_queue(queue, args.n)
         out = Path(tmp) / "out.jsonl"
-        options = BatchOptions(queue=str(queue), out=out, concurrency=args.concurrency, progress=io.StringIO(),
-                               live=False)
+        options = BatchOptions(
+            queue=str(queue), out=out, concurrency=args.concurrency, progress=io.StringIO(), live=False
+        )
         import resource
 
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -316,10 +430,20 @@ def mechanics(args: argparse.Namespace) -> None:
         summary = asyncio.run(BatchRun(options, _NoopDrafter()).run())
         cpu = time.process_time() - cpu
         check = verify(out, {f"B-{i:07d}" for i in range(args.n)})
-        print(json.dumps({"scenario": "mechanics", "disputes": args.n, "records_per_s": summary["drafts_per_s"],
-                          "cpu_us_per_record": round(cpu / args.n * 1e6, 1),
-                          "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                          "rss_before_run_mb": round(rss_before / 1024, 1), "verify": check}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "scenario": "mechanics",
+                    "disputes": args.n,
+                    "records_per_s": summary["drafts_per_s"],
+                    "cpu_us_per_record": round(cpu / args.n * 1e6, 1),
+                    "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                    "rss_before_run_mb": round(rss_before / 1024, 1),
+                    "verify": check,
+                }
+            ),
+            flush=True,
+        )
 
 
 def breakdown(args: argparse.Namespace) -> None:
@@ -347,8 +471,10 @@ def breakdown(args: argparse.Namespace) -> None:
 
     server = FakeServer(0)
     try:
-        model = OpenAIChatModel(EndpointConfig(base_url=server.base_url, model="fake", structured="json_schema"),
-                                RetryPolicy(max_attempts=1))
+        model = OpenAIChatModel(
+            EndpointConfig(base_url=server.base_url, model="fake", structured="json_schema"),
+            RetryPolicy(max_attempts=1),
+        )
         captured = []
 
         class Capture(TestModel):
@@ -376,9 +502,17 @@ def breakdown(args: argparse.Namespace) -> None:
     finally:
         server.stop()
     service_ms = asyncio.run(drafts()) * 1000
-    print(json.dumps({"scenario": "breakdown", "service_cpu_ms_per_draft": round(service_ms, 2),
-                      "sdk_http_cpu_ms_per_call": round(sdk * 1000, 2),
-                      "cpu_bound_ceiling_per_core": round(1000 / (service_ms + sdk * 1000), 1)}), flush=True)
+    print(
+        json.dumps(
+            {
+                "scenario": "breakdown",
+                "service_cpu_ms_per_draft": round(service_ms, 2),
+                "sdk_http_cpu_ms_per_call": round(sdk * 1000, 2),
+                "cpu_bound_ceiling_per_core": round(1000 / (service_ms + sdk * 1000), 1),
+            }
+        ),
+        flush=True,
+    )
 
 
 def embedded(args: argparse.Namespace) -> None:
@@ -389,20 +523,45 @@ def embedded(args: argparse.Namespace) -> None:
         out, summary_path = Path(tmp) / "out.jsonl", Path(tmp) / "s.json"
         env = _env()
         env.pop("OPENAI_API_KEY", None)
-        cmd = [sys.executable, "-m", "disputedraft", "batch", str(queue), "--out", str(out), "--concurrency",
-               str(args.embedded_concurrency), "--progress", "log", "--summary-json", str(summary_path)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "disputedraft",
+            "batch",
+            str(queue),
+            "--out",
+            str(out),
+            "--concurrency",
+            str(args.embedded_concurrency),
+            "--progress",
+            "log",
+            "--summary-json",
+            str(summary_path),
+        ]
         run = run_batch(cmd, env)
         summary = json.loads(summary_path.read_text())
         tokens = summary["tokens"]
         model_drafts = summary["written"] - summary["by_status"]["human_review"]
-        print(json.dumps({
-            "scenario": "embedded", "disputes": args.n, "concurrency": args.embedded_concurrency,
-            "wall_s": round(run["wall_s"], 1), "elapsed_s": summary["elapsed_s"],
-            "model_drafts_per_min": round(model_drafts / summary["elapsed_s"] * 60, 2),
-            "by_status": summary["by_status"], "model_calls": tokens["model_calls"],
-            "prompt_tokens": tokens["prompt"], "cached_prompt_tokens": tokens["cached"],
-            "cached_share": round(tokens["cached"] / tokens["prompt"], 3) if tokens["prompt"] else None,
-            "peak_rss_total_mb": run["peak_rss_total_mb"], "verify": verify(out, ids)}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "scenario": "embedded",
+                    "disputes": args.n,
+                    "concurrency": args.embedded_concurrency,
+                    "wall_s": round(run["wall_s"], 1),
+                    "elapsed_s": summary["elapsed_s"],
+                    "model_drafts_per_min": round(model_drafts / summary["elapsed_s"] * 60, 2),
+                    "by_status": summary["by_status"],
+                    "model_calls": tokens["model_calls"],
+                    "prompt_tokens": tokens["prompt"],
+                    "cached_prompt_tokens": tokens["cached"],
+                    "cached_share": round(tokens["cached"] / tokens["prompt"], 3) if tokens["prompt"] else None,
+                    "peak_rss_total_mb": run["peak_rss_total_mb"],
+                    "verify": verify(out, ids),
+                }
+            ),
+            flush=True,
+        )
 
 
 def main() -> None:
@@ -417,10 +576,21 @@ def main() -> None:
     p.add_argument("--rate-500", type=float, default=0.05)
     p.add_argument("--kill-after", type=float, default=4.0)
     args = p.parse_args()
-    runners = {"breakdown": breakdown, "mechanics": mechanics, "throughput": throughput, "memory": memory,
-               "chaos": chaos}
-    defaults = {"breakdown": (0, [1]), "mechanics": (100_000, [1]), "throughput": (8000, [1, 2]),
-                "memory": (100_000, [1]), "chaos": (5000, [1]), "embedded": (8, [1])}
+    runners = {
+        "breakdown": breakdown,
+        "mechanics": mechanics,
+        "throughput": throughput,
+        "memory": memory,
+        "chaos": chaos,
+    }
+    defaults = {
+        "breakdown": (0, [1]),
+        "mechanics": (100_000, [1]),
+        "throughput": (8000, [1, 2]),
+        "memory": (100_000, [1]),
+        "chaos": (5000, [1]),
+        "embedded": (8, [1]),
+    }
     print(json.dumps({"machine": {"cpus": os.cpu_count(), "loadavg_before": os.getloadavg()}}), flush=True)
     runners["embedded"] = embedded  # not part of "all": it needs the [local] extra and takes minutes
     for name in [n for n in runners if n != "embedded"] if args.scenario == "all" else [args.scenario]:

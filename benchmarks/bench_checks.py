@@ -33,8 +33,10 @@ def main() -> None:
             case.check(message)
             times.append((time.process_time() - started) * 1000)
         times.sort()
-        print(f"{name:20s} {len(message):5d} chars  median {statistics.median(times):.2f} ms CPU  "
-              f"p99 {times[int(len(times) * 0.99)]:.2f} ms")
+        print(
+            f"{name:20s} {len(message):5d} chars  median {statistics.median(times):.2f} ms CPU  "
+            f"p99 {times[int(len(times) * 0.99)]:.2f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -46,13 +46,17 @@ async def main(rounds: int) -> None:
     overheads.sort()
     n = len(overheads)
     print(f"{n} drafts over {len(disputes)} eval disputes, {n / wall:.0f} drafts/s on one core")
-    print(f"overhead per draft: mean {statistics.fmean(overheads):.2f} ms  p50 {overheads[n // 2]:.2f} ms  "
-          f"p99 {overheads[int(n * 0.99)]:.2f} ms (includes repair attempts when the fake draft fails checks)")
+    print(
+        f"overhead per draft: mean {statistics.fmean(overheads):.2f} ms  p50 {overheads[n // 2]:.2f} ms  "
+        f"p99 {overheads[int(n * 0.99)]:.2f} ms (includes repair attempts when the fake draft fails checks)"
+    )
     for name, values in (("per model attempt", per_attempt), ("ready at the first attempt", first_time_ready)):
         values.sort()
         if values:
-            print(f"overhead {name}: p50 {values[len(values) // 2]:.2f} ms  mean {statistics.fmean(values):.2f} ms"
-                  f"  (n={len(values)})")
+            print(
+                f"overhead {name}: p50 {values[len(values) // 2]:.2f} ms  mean {statistics.fmean(values):.2f} ms"
+                f"  (n={len(values)})"
+            )
     print("statuses:", statuses, "(the fake writes English, so non-English buyers go through all repairs)")
 
 

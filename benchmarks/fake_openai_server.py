@@ -39,11 +39,18 @@ MAX_HEADER_BYTES = 16 * 1024
 MAX_BODY_BYTES = 2 * 1024 * 1024
 _POINT = re.compile(r'^- "([A-Za-z0-9_]+)": (.*)$', re.M)
 _NAME = re.compile(r"^Buyer's name: (.*)$", re.M)
-_INCLUDE = re.compile(r'\s*Include exactly: (.*)\.$')
+_INCLUDE = re.compile(r"\s*Include exactly: (.*)\.$")
 _QUOTED = re.compile(r'"([^"]*)"')
 _JSON_OBJECT_HINT = "Answer with one JSON object matching this JSON schema:\n"
-_REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 411: "Length Required",
-            413: "Payload Too Large", 429: "Too Many Requests", 500: "Internal Server Error"}
+_REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    404: "Not Found",
+    411: "Length Required",
+    413: "Payload Too Large",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+}
 
 
 @dataclass
@@ -68,7 +75,8 @@ class Stats:
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "started"} | {
-            "uptime_s": round(time.monotonic() - self.started, 3)}
+            "uptime_s": round(time.monotonic() - self.started, 3)
+        }
 
 
 def _schema_keys(body: dict[str, Any]) -> list[str]:
@@ -131,8 +139,14 @@ def completion(body: dict[str, Any], counter: int) -> dict[str, Any]:
         "created": int(time.time()),
         "model": body.get("model", "fake"),
         "system_fingerprint": "fp_fake",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": content, "refusal": None},
-                     "logprobs": None, "finish_reason": "stop"}],
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content, "refusal": None},
+                "logprobs": None,
+                "finish_reason": "stop",
+            }
+        ],
         "usage": {
             "prompt_tokens": prompt_tokens,
             "completion_tokens": completion_tokens,
@@ -227,11 +241,16 @@ class FakeServer:
         return 200, completion(body, next(self._ids)), {}
 
     @staticmethod
-    async def _send(writer: asyncio.StreamWriter, status: int, payload: Any, keep_alive: bool,
-                    extra: dict[str, str] | None = None) -> None:
+    async def _send(
+        writer: asyncio.StreamWriter, status: int, payload: Any, keep_alive: bool, extra: dict[str, str] | None = None
+    ) -> None:
         data = json.dumps(payload).encode()
-        head = [f"HTTP/1.1 {status} {_REASONS.get(status, 'Status')}", "content-type: application/json",
-                f"content-length: {len(data)}", f"connection: {'keep-alive' if keep_alive else 'close'}"]
+        head = [
+            f"HTTP/1.1 {status} {_REASONS.get(status, 'Status')}",
+            "content-type: application/json",
+            f"content-length: {len(data)}",
+            f"connection: {'keep-alive' if keep_alive else 'close'}",
+        ]
         head += [f"{k}: {v}" for k, v in (extra or {}).items()]
         writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + data)
         await writer.drain()
@@ -267,8 +286,14 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--seed", type=int, help="seed the failure dice (reproducible runs)")
     p.add_argument("--max-connections", type=int, default=1024)
     args = p.parse_args(argv)
-    config = Config(latency=args.latency_ms / 1000, rate_429=args.rate_429, rate_500=args.rate_500,
-                    retry_after=args.retry_after, seed=args.seed, max_connections=args.max_connections)
+    config = Config(
+        latency=args.latency_ms / 1000,
+        rate_429=args.rate_429,
+        rate_500=args.rate_500,
+        retry_after=args.retry_after,
+        seed=args.seed,
+        max_connections=args.max_connections,
+    )
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve(args.host, args.port, config))
 

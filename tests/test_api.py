@@ -46,8 +46,9 @@ def problem(response: httpx.Response, status: int) -> dict[str, Any]:
     return body
 
 
-def post_raw(client: httpx.Client, path: str, content: bytes, content_type: str | None = "application/json",
-             **headers: str) -> httpx.Response:
+def post_raw(
+    client: httpx.Client, path: str, content: bytes, content_type: str | None = "application/json", **headers: str
+) -> httpx.Response:
     if content_type is not None:
         headers["Content-Type"] = content_type
     return client.post(path, content=content, headers=headers)
@@ -68,8 +69,9 @@ def test_probes_need_no_token(client: httpx.Client) -> None:
         assert httpx.get(str(client.base_url) + path).status_code == 200
 
 
-@pytest.mark.parametrize("name", ["in_transit_es", "not_as_described_en", "return_instructions_fr",
-                                  "human_review_delivered"])
+@pytest.mark.parametrize(
+    "name", ["in_transit_es", "not_as_described_en", "return_instructions_fr", "human_review_delivered"]
+)
 def test_decision_is_the_policy_layers(client: httpx.Client, name: str) -> None:
     doc = example(name)
     response = client.post("/v1/decisions", json=doc)
@@ -177,8 +179,9 @@ def test_wrong_types_name_each_field(client: httpx.Client) -> None:
 def test_unknown_enum_lists_the_allowed_values(client: httpx.Client) -> None:
     doc = example("in_transit_es") | {"reason": "lost"}
     body = problem(client.post("/v1/decisions", json=doc), 422)
-    assert body["errors"] == [{"path": "reason",
-                               "problem": "'lost' is not one of 'not_received' or 'not_as_described'"}]
+    assert body["errors"] == [
+        {"path": "reason", "problem": "'lost' is not one of 'not_received' or 'not_as_described'"}
+    ]
 
 
 def test_missing_and_misspelt_fields(client: httpx.Client) -> None:
@@ -197,8 +200,9 @@ def test_cross_field_rule_is_reported(client: httpx.Client) -> None:
 
 
 def test_check_request_fields_are_named(client: httpx.Client) -> None:
-    body = problem(client.post("/v1/checks", json={"dispute": example("in_transit_es") | {"stage": "x"},
-                                                   "mesage": "Hola"}), 422)
+    body = problem(
+        client.post("/v1/checks", json={"dispute": example("in_transit_es") | {"stage": "x"}, "mesage": "Hola"}), 422
+    )
     paths = {e["path"] for e in body["errors"]}
     assert paths == {"dispute.stage", "message", "mesage"}
 
@@ -224,8 +228,10 @@ def test_declared_length_over_the_limit_is_413_before_reading(client: httpx.Clie
     # httpx will not send a lying Content-Length, so this one speaks HTTP over a raw socket.
     url = httpx.URL(str(client.base_url))
     with socket.create_connection((url.host, url.port), timeout=10) as sock:
-        sock.sendall(b"POST /v1/decisions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                     b"Authorization: Bearer " + TOKEN.encode() + b"\r\nContent-Length: 999999999\r\n\r\n{}")
+        sock.sendall(
+            b"POST /v1/decisions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Authorization: Bearer " + TOKEN.encode() + b"\r\nContent-Length: 999999999\r\n\r\n{}"
+        )
         reply = b""
         while b"\r\n\r\n" not in reply or not reply.rstrip().endswith(b"}"):
             chunk = sock.recv(65536)
@@ -266,15 +272,28 @@ def test_unknown_path_and_wrong_method_are_problems(client: httpx.Client) -> Non
 # --- auth ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong-token"}, {"Authorization": TOKEN},
-                                     {"Authorization": f"Basic {TOKEN}"}, {"Authorization": "Bearer"}])
-@pytest.mark.parametrize(("method", "path"), [("POST", "/v1/decisions"), ("POST", "/v1/drafts"),
-                                              ("POST", "/v1/checks"), ("GET", "/v1/remedies")])
-def test_every_v1_call_needs_the_token(client: httpx.Client, headers: dict[str, str], method: str,
-                                       path: str) -> None:
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Authorization": "Bearer wrong-token"},
+        {"Authorization": TOKEN},
+        {"Authorization": f"Basic {TOKEN}"},
+        {"Authorization": "Bearer"},
+    ],
+)
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("POST", "/v1/decisions"), ("POST", "/v1/drafts"), ("POST", "/v1/checks"), ("GET", "/v1/remedies")],
+)
+def test_every_v1_call_needs_the_token(client: httpx.Client, headers: dict[str, str], method: str, path: str) -> None:
     # A malformed body too: auth is checked first, so an outsider learns nothing about it.
-    response = httpx.request(method, str(client.base_url) + path, content=b"{not json",
-                             headers=headers | {"Content-Type": "application/json"})
+    response = httpx.request(
+        method,
+        str(client.base_url) + path,
+        content=b"{not json",
+        headers=headers | {"Content-Type": "application/json"},
+    )
     body = problem(response, 401)
     assert response.headers["www-authenticate"].startswith('Bearer realm="disputedraft"')
     assert "token" in body["detail"] or "Bearer" in body["detail"]

@@ -53,8 +53,9 @@ def _process(args: list[str], ready_url: str, **env: str) -> Iterator[subprocess
 def test_serve_starts_the_api_on_the_fake_model() -> None:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    with _process(["serve", "--port", str(port), "--no-access-log"], base + "/healthz",
-                  DISPUTEDRAFT_API_TOKEN="cli-token-123456"):
+    with _process(
+        ["serve", "--port", str(port), "--no-access-log"], base + "/healthz", DISPUTEDRAFT_API_TOKEN="cli-token-123456"
+    ):
         assert wait_ready(httpx.Client(base_url=base)).json() == {"status": "ready", "model": "test"}
         headers = {"Authorization": "Bearer cli-token-123456"}
         response = httpx.post(base + "/v1/drafts", json=example("not_as_described_en"), headers=headers, timeout=30)

@@ -22,8 +22,11 @@ SECRET = "sk-test-MARKER-7f3a9c1e5d2b8a6f"
 
 async def _post_many(url: str, bodies: list[dict[str, Any]], headers: list[dict[str, str]]) -> list[httpx.Response]:
     async with httpx.AsyncClient(base_url=url, headers=AUTH, timeout=30) as client:
-        return list(await asyncio.gather(*(client.post("/v1/drafts", json=b, headers=h)
-                                           for b, h in zip(bodies, headers, strict=True))))
+        return list(
+            await asyncio.gather(
+                *(client.post("/v1/drafts", json=b, headers=h) for b, h in zip(bodies, headers, strict=True))
+            )
+        )
 
 
 def _no_timing(draft: dict[str, Any]) -> dict[str, Any]:
@@ -63,8 +66,9 @@ def test_same_body_reformatted_is_the_same_request() -> None:
         compact = json.dumps(DOC, separators=(",", ":")).encode()
         pretty = json.dumps(dict(reversed(list(DOC.items()))), indent=4).encode()
         for raw in (compact, pretty):
-            r = client.post("/v1/drafts", content=raw, headers={"Idempotency-Key": "fmt",
-                                                                "Content-Type": "application/json"})
+            r = client.post(
+                "/v1/drafts", content=raw, headers={"Idempotency-Key": "fmt", "Content-Type": "application/json"}
+            )
             assert r.status_code == 200
         assert model.calls == 1
 
@@ -90,6 +94,7 @@ def test_failed_draft_is_not_remembered() -> None:
         if len(calls) == 1:
             raise ModelError("model endpoint answered HTTP 503", retryable=True, retry_after=2)
         from disputedraft.llm.fake import TestModel
+
         return TestModel._reply(request)
 
     with live_api(DraftingService(model=FunctionModel(flaky), max_attempts=1)) as client:
@@ -135,8 +140,10 @@ def test_full_queue_is_503_with_retry_after() -> None:
 
 def test_human_review_drafts_skip_the_bound() -> None:
     gate = threading.Event()
-    with live_api(DraftingService(model=CountingModel(gate), max_attempts=1), max_concurrent_drafts=1,
-                  queue_wait_seconds=0.2) as client:
+    with live_api(
+        DraftingService(model=CountingModel(gate), max_attempts=1), max_concurrent_drafts=1, queue_wait_seconds=0.2
+    ) as client:
+
         async def both() -> list[httpx.Response]:
             async with httpx.AsyncClient(base_url=str(client.base_url), headers=AUTH, timeout=30) as c:
                 held = asyncio.ensure_future(c.post("/v1/drafts", json=DOC))
@@ -218,8 +225,9 @@ def test_no_secret_or_traceback_in_any_response(monkeypatch: pytest.MonkeyPatch)
         seen.append(client.post("/v1/drafts", json=boom))
         seen.append(client.post("/v1/decisions", json=DOC | {"reason": SECRET}))
         seen.append(client.post("/v1/decisions", content=SECRET.encode(), headers={"Content-Type": "application/json"}))
-        seen.append(httpx.post(str(client.base_url) + "/v1/drafts", json=DOC,
-                               headers={"Authorization": f"Bearer {SECRET}"}))
+        seen.append(
+            httpx.post(str(client.base_url) + "/v1/drafts", json=DOC, headers={"Authorization": f"Bearer {SECRET}"})
+        )
         seen.append(client.get("/readyz"))
         seen.append(client.get("/openapi.json"))
     assert [r.status_code for r in seen] == [503, 500, 422, 400, 401, 200, 200]

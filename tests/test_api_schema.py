@@ -60,9 +60,12 @@ schema = schemathesis.openapi.from_path(COMMITTED)
 
 
 @schema.parametrize()
-@settings(max_examples=100, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
-                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=100,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
+)
 def test_no_server_error_on_generated_input(case: schemathesis.Case, base_url: str) -> None:
     if case.headers and "Idempotency-Key" in case.headers:
         # A key reused for another body is a 422 by design; fresh keys keep the cases independent.

@@ -29,6 +29,7 @@ EXAMPLES = ROOT / "src" / "disputedraft" / "api" / "examples"
 TOKEN = "test-token-0123456789abcdef"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
+
 def example(name: str) -> dict[str, Any]:
     doc: dict[str, Any] = json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
     return doc

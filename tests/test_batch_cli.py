@@ -45,7 +45,8 @@ def test_options_may_come_before_the_queue(tmp_path: Path) -> None:
 
 
 def test_log_lines_when_not_a_terminal_and_a_live_line_when_asked(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("DISPUTEDRAFT_FAKE_LATENCY_MS", "30")  # long enough for a few progress ticks
     queue = write_queue(tmp_path / "q.jsonl", [english(i) for i in range(5)])
     main(["batch", str(queue), "--out", str(tmp_path / "a.jsonl"), "--progress", "live"])

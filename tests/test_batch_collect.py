@@ -37,8 +37,9 @@ def _queue_docs() -> dict[str, dict[str, Any]]:
     return {d["id"]: d for d in docs}
 
 
-async def collect(results: list[Path], out: Path, live: ChatModel | None = None, *, attempts: int = 3,
-                  queue: Path = QUEUE) -> dict[str, Any]:
+async def collect(
+    results: list[Path], out: Path, live: ChatModel | None = None, *, attempts: int = 3, queue: Path = QUEUE
+) -> dict[str, Any]:
     index = ResultsIndex(results)
     try:
         service = DraftingService(max_attempts=attempts if live is not None else 1)
@@ -91,11 +92,19 @@ async def test_collect_gives_the_same_drafts_as_the_direct_path(tmp_path: Path) 
     docs = _queue_docs()
     for key, line in _recorded().items():
         content = line["response"]["body"]["choices"][0]["message"]["content"]
-        direct = await DraftingService(model=StaticModel(content), max_attempts=1).draft(
-            dispute_from_obj(docs[key]))
+        direct = await DraftingService(model=StaticModel(content), max_attempts=1).draft(dispute_from_obj(docs[key]))
         collected = got[key]["draft"]
-        for field in ("status", "message", "parts", "violations", "language", "remedy", "decision", "error",
-                      "template_hash"):
+        for field in (
+            "status",
+            "message",
+            "parts",
+            "violations",
+            "language",
+            "remedy",
+            "decision",
+            "error",
+            "template_hash",
+        ):
             assert collected[field] == direct.model_dump(mode="json")[field], (key, field)
 
 
@@ -133,12 +142,28 @@ async def test_missing_and_failed_results_become_retryable_error_records(tmp_pat
     results.write_text("".join(json.dumps(line) + "\n" for line in lines))
     errors = tmp_path / "errors.jsonl"  # OpenAI's error file shapes: no response, or a non-200 one
     errors.write_text(
-        json.dumps({"id": "batch_req_1", "custom_id": "C-5", "response": None,
-                    "error": {"code": "batch_expired", "message": "This request could not be executed before "
-                              "the completion window expired."}}) + "\n"
-        + json.dumps({"id": "batch_req_2", "custom_id": "C-2", "response": {
-            "status_code": 500, "request_id": "req_x", "body": {"error": {"message": "server error"}}},
-            "error": None}) + "\n")
+        json.dumps(
+            {
+                "id": "batch_req_1",
+                "custom_id": "C-5",
+                "response": None,
+                "error": {
+                    "code": "batch_expired",
+                    "message": "This request could not be executed before the completion window expired.",
+                },
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "id": "batch_req_2",
+                "custom_id": "C-2",
+                "response": {"status_code": 500, "request_id": "req_x", "body": {"error": {"message": "server error"}}},
+                "error": None,
+            }
+        )
+        + "\n"
+    )
     out = tmp_path / "drafts.jsonl"
     summary = await collect([results, errors], out)
     got = by_id(out)
@@ -161,8 +186,22 @@ async def test_collect_resumes_like_the_direct_path(tmp_path: Path) -> None:
 
 def test_cli_collect(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "drafts.jsonl"
-    code = main(["batch", "collect", str(QUEUE), "--results", str(VLLM), "--out", str(out), "--no-repair",
-                 "--summary-json", "-", "--progress", "none"])
+    code = main(
+        [
+            "batch",
+            "collect",
+            str(QUEUE),
+            "--results",
+            str(VLLM),
+            "--out",
+            str(out),
+            "--no-repair",
+            "--summary-json",
+            "-",
+            "--progress",
+            "none",
+        ]
+    )
     summary = json.loads(capsys.readouterr().out)
     assert code == 3  # the invalid line and the duplicate are error records
     assert summary["written"] == 8

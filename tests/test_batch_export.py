@@ -28,16 +28,26 @@ async def _wire_body(dispute: dict[str, Any], model: str) -> dict[str, Any]:
         return httpx2.Response(500, json={"error": {"message": "stop here"}})
 
     client = OpenAIChatModel(EndpointConfig(base_url="http://127.0.0.1:9/v1", model=model, structured="json_schema"))
-    client._async = openai.AsyncOpenAI(base_url="http://127.0.0.1:9/v1", api_key="sk-test", max_retries=0,
-                                       http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(answer)))
+    client._async = openai.AsyncOpenAI(
+        base_url="http://127.0.0.1:9/v1",
+        api_key="sk-test",
+        max_retries=0,
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(answer)),
+    )
     allow_model_requests(True)  # a mock transport: nothing leaves the process
     await DraftingService(model=client).draft(dispute_from_obj(dispute))
     return sent[0]
 
 
 async def test_each_body_is_the_services_first_request_on_the_wire(tmp_path: Path) -> None:
-    docs = [english(1), english(2, buyer={"name": "Maria", "language": "es"},
-                                messages=[{"author": "buyer", "text": "Hola, ¿dónde está mi pedido?"}])]
+    docs = [
+        english(1),
+        english(
+            2,
+            buyer={"name": "Maria", "language": "es"},
+            messages=[{"author": "buyer", "text": "Hola, ¿dónde está mi pedido?"}],
+        ),
+    ]
     queue = write_queue(tmp_path / "q.jsonl", list(docs))
     out = tmp_path / "requests.jsonl"
     report = await export(str(queue), out, "gpt-4o-mini")
@@ -55,12 +65,12 @@ async def test_each_body_is_the_services_first_request_on_the_wire(tmp_path: Pat
 
 
 async def test_what_needs_no_model_or_cannot_be_drafted_is_left_to_collect(tmp_path: Path) -> None:
-    queue = write_queue(tmp_path / "q.jsonl", [english(1), english(2, **HUMAN), "nope", english(1),
-                                              english("X", stage="sideways")])
+    queue = write_queue(
+        tmp_path / "q.jsonl", [english(1), english(2, **HUMAN), "nope", english(1), english("X", stage="sideways")]
+    )
     out = tmp_path / "requests.jsonl"
     report = await export(str(queue), out, "m")
-    assert report.as_dict() == {"files": [str(out)], "requests": 1, "human_review": 1, "invalid": 2,
-                                "duplicates": 1}
+    assert report.as_dict() == {"files": [str(out)], "requests": 1, "human_review": 1, "invalid": 2, "duplicates": 1}
     assert [json.loads(line)["custom_id"] for line in out.read_text().splitlines()] == ["D-0001"]
 
 

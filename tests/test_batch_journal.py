@@ -14,8 +14,9 @@ from disputedraft.batch.records import error_line, is_complete_record, read_head
 def rec(key: str, status: str = "ready") -> bytes:
     if status == "error":
         return error_line(key, "boom", "line:1")
-    return (json.dumps({"id": key, "status": status, "draft": {"dispute_id": key}}, separators=(",", ":"))
-            + "\n").encode()
+    return (
+        json.dumps({"id": key, "status": status, "draft": {"dispute_id": key}}, separators=(",", ":")) + "\n"
+    ).encode()
 
 
 def test_read_head_fast_path_and_fallback() -> None:
@@ -41,8 +42,9 @@ def test_resume_returns_done_ids_and_error_ids(tmp_path: Path) -> None:
     assert state.torn_bytes == 0
 
 
-@pytest.mark.parametrize("tail", [b'{"id":"D","status":"ready","dra', b'{"id":"D","sta', b"\x00\x00\x00",
-                                  b"{broken}\n"])
+@pytest.mark.parametrize(
+    "tail", [b'{"id":"D","status":"ready","dra', b'{"id":"D","sta', b"\x00\x00\x00", b"{broken}\n"]
+)
 def test_a_torn_last_line_is_cut_off(tmp_path: Path, tail: bytes) -> None:
     out = tmp_path / "out.jsonl"
     good = rec("A") + rec("B")

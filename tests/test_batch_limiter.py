@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 
-import openai
 import pytest
 
 from disputedraft.batch.adaptive import AdaptiveModel, is_overload
@@ -105,19 +104,8 @@ async def test_retry_after_pauses_every_new_call() -> None:
 
 
 def _status_error(status: int) -> ModelError:
-    """A ModelError the way OpenAIChatModel raises it: `from None` inside the except block."""
-    import httpx2
-
-    request = httpx2.Request("POST", "http://x/v1/chat/completions")
-    response = httpx2.Response(status, request=request, json={"error": {"message": "x"}})
-    cls = openai.RateLimitError if status == 429 else openai.InternalServerError
-    try:
-        raise cls("x", response=response, body=None)
-    except openai.APIStatusError:
-        try:
-            raise ModelError(f"model endpoint answered HTTP {status}", retryable=True) from None
-        except ModelError as exc:
-            return exc
+    """A ModelError the way OpenAIChatModel raises it for an HTTP answer: with its status code."""
+    return ModelError(f"model endpoint answered HTTP {status}", retryable=True, status_code=status)
 
 
 def test_overload_classification() -> None:

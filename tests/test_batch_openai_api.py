@@ -42,8 +42,12 @@ def replay(name: str) -> Iterator[list[Any]]:
             sent.append(request)
         return request
 
-    recorder = vcr.VCR(record_mode="none", match_on=["method", "scheme", "host", "port", "path", "query"],
-                       filter_headers=["authorization"], before_record_request=seen)
+    recorder = vcr.VCR(
+        record_mode="none",
+        match_on=["method", "scheme", "host", "port", "path", "query"],
+        filter_headers=["authorization"],
+        before_record_request=seen,
+    )
     with recorder.use_cassette(str(CASSETTES / name), allow_playback_repeats=False) as cassette:
         armed = True
         yield sent
@@ -88,8 +92,20 @@ def test_status_and_wait(capsys: pytest.CaptureFixture[str]) -> None:
 def test_collect_by_batch_id_downloads_output_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "drafts.jsonl"
     with replay("openai_batch_collect.yaml"):
-        code = main(["batch", "collect", str(FIXTURES / "collect_queue.jsonl"), "--batch-id", BATCH_ID,
-                     "--out", str(out), "--no-repair", "--progress", "none"])
+        code = main(
+            [
+                "batch",
+                "collect",
+                str(FIXTURES / "collect_queue.jsonl"),
+                "--batch-id",
+                BATCH_ID,
+                "--out",
+                str(out),
+                "--no-repair",
+                "--progress",
+                "none",
+            ]
+        )
     assert code == 3
     assert (tmp_path / f"{BATCH_ID}.output.jsonl").exists()
     assert (tmp_path / f"{BATCH_ID}.errors.jsonl").exists()
@@ -104,7 +120,17 @@ def test_collect_by_batch_id_downloads_output_and_errors(tmp_path: Path, capsys:
 
 def test_collect_refuses_a_batch_that_has_not_finished(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with replay("openai_batch_not_ready.yaml"):
-        code = main(["batch", "collect", str(FIXTURES / "collect_queue.jsonl"), "--batch-id", BATCH_ID,
-                     "--out", str(tmp_path / "d.jsonl"), "--no-repair"])
+        code = main(
+            [
+                "batch",
+                "collect",
+                str(FIXTURES / "collect_queue.jsonl"),
+                "--batch-id",
+                BATCH_ID,
+                "--out",
+                str(tmp_path / "d.jsonl"),
+                "--no-repair",
+            ]
+        )
     assert code == 2
     assert "is in_progress: nothing to collect yet" in capsys.readouterr().err

@@ -26,17 +26,20 @@ def _id_of(request: ChatRequest) -> str:
 
 
 async def test_each_dispute_gets_one_line_and_bad_input_becomes_error_records(tmp_path: Path) -> None:
-    queue = write_queue(tmp_path / "q.jsonl", [
-        english(1),
-        "{not json",
-        "",  # blank lines are skipped, not errors
-        "[1, 2]",
-        {k: v for k, v in english(2).items() if k != "id"},  # no id: named by its line
-        english("BAD", reason="lost_in_space"),  # invalid, but its id is known
-        english(3, **HUMAN),
-        english(1),  # duplicate id
-        english(4),
-    ])
+    queue = write_queue(
+        tmp_path / "q.jsonl",
+        [
+            english(1),
+            "{not json",
+            "",  # blank lines are skipped, not errors
+            "[1, 2]",
+            {k: v for k, v in english(2).items() if k != "id"},  # no id: named by its line
+            english("BAD", reason="lost_in_space"),  # invalid, but its id is known
+            english(3, **HUMAN),
+            english(1),  # duplicate id
+            english(4),
+        ],
+    )
     out = tmp_path / "out.jsonl"
     summary = await run(queue, out, TestModel())
     got = by_id(out)
@@ -44,8 +47,7 @@ async def test_each_dispute_gets_one_line_and_bad_input_becomes_error_records(tm
     assert got["D-0001"]["status"] == "ready"
     assert got["D-0001"]["draft"]["dispute_id"] == "D-0001"
     assert got["D-0003"]["status"] == "human_review"
-    assert got["line:2"] == {"id": "line:2", "status": "error", "source": "line:2",
-                             "error": got["line:2"]["error"]}
+    assert got["line:2"] == {"id": "line:2", "status": "error", "source": "line:2", "error": got["line:2"]["error"]}
     assert "not valid JSON" in got["line:2"]["error"]
     assert "expected a JSON object" in got["line:4"]["error"]
     assert "id: required field is missing" in got["line:5"]["error"]
@@ -223,8 +225,9 @@ async def test_adaptive_concurrency_backs_off_on_429s_and_recovers(tmp_path: Pat
 
     queue = write_queue(tmp_path / "q.jsonl", [english(i) for i in range(200)])
     limiter = AdaptiveLimiter(16)
-    summary = await run(queue, tmp_path / "out.jsonl", FunctionModel(overloaded_at_first), concurrency=16,
-                        limiter=limiter)
+    summary = await run(
+        queue, tmp_path / "out.jsonl", FunctionModel(overloaded_at_first), concurrency=16, limiter=limiter
+    )
     conc: dict[str, Any] = summary["concurrency"]
     assert summary["by_status"]["ready"] == 200  # every 429 was retried, nothing lost
     assert conc["overloads"] == 30

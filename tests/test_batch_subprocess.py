@@ -27,9 +27,24 @@ N = 200
 @pytest.fixture
 def server() -> Iterator[str]:
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "benchmarks" / "fake_openai_server.py"), "--port", "0", "--latency-ms", "15",
-         "--rate-429", "0.03", "--rate-500", "0.02", "--seed", "5"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "fake_openai_server.py"),
+            "--port",
+            "0",
+            "--latency-ms",
+            "15",
+            "--rate-429",
+            "0.03",
+            "--rate-500",
+            "0.02",
+            "--seed",
+            "5",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline().strip()
     assert line.startswith("listening on http://127.0.0.1:"), line
@@ -41,8 +56,24 @@ def server() -> Iterator[str]:
 
 
 def _batch(queue: Path, out: Path, base_url: str, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "disputedraft", "batch", str(queue), "--out", str(out), "--base-url", base_url,
-            "--model", "fake", "--concurrency", "8", "--progress", "none", *extra]
+    return [
+        sys.executable,
+        "-m",
+        "disputedraft",
+        "batch",
+        str(queue),
+        "--out",
+        str(out),
+        "--base-url",
+        base_url,
+        "--model",
+        "fake",
+        "--concurrency",
+        "8",
+        "--progress",
+        "none",
+        *extra,
+    ]
 
 
 def _env() -> dict[str, str]:
@@ -93,8 +124,9 @@ def test_kill_9_mid_run_then_rerun_leaves_each_id_exactly_once(tmp_path: Path, s
     assert 40 <= written_before < N
 
     summary = tmp_path / "summary.json"
-    rerun = subprocess.run([*cmd, "--summary-json", str(summary)], env=_env(), capture_output=True, text=True,
-                           timeout=120, check=False)
+    rerun = subprocess.run(
+        [*cmd, "--summary-json", str(summary)], env=_env(), capture_output=True, text=True, timeout=120, check=False
+    )
     assert rerun.returncode in (0, 3), rerun.stderr
     report = json.loads(summary.read_text())
     assert report["skipped_already_done"] + report["written"] == N
@@ -107,8 +139,9 @@ def test_kill_9_mid_run_then_rerun_leaves_each_id_exactly_once(tmp_path: Path, s
 def test_killing_only_the_parent_stops_its_workers(tmp_path: Path, server: str) -> None:
     queue = write_queue(tmp_path / "q.jsonl", [english(i) for i in range(N)])
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen(_batch(queue, out, server, "--workers", "2"), env=_env(), start_new_session=True,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        _batch(queue, out, server, "--workers", "2"), env=_env(), start_new_session=True, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 30
     children: list[int] = []
     while len(children) < 2 and time.monotonic() < deadline:

@@ -24,8 +24,12 @@ from disputedraft.loading import dispute_from_obj
 EVALS = Path(__file__).parents[1] / "evals"
 MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 # one Spanish, one Portuguese (language detected), one English, one French: four remedies
-CASES = ["transit_es_worried", "transit_pt_detected_polite", "evidence_wrong_item_en_upset",
-         "return_instructions_fr_neutral"]
+CASES = [
+    "transit_es_worried",
+    "transit_pt_detected_polite",
+    "evidence_wrong_item_en_upset",
+    "return_instructions_fr_neutral",
+]
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,11 @@ def test_draft_with_the_embedded_model() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_BASE_URL", "DISPUTEDRAFT_FAKE_MODEL")}
     out = subprocess.run(
         [sys.executable, "-m", "disputedraft", "draft", str(ROOT / "examples" / "in_transit_es.json")],
-        capture_output=True, text=True, timeout=1800, env=env, check=False,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        env=env,
+        check=False,
     )
     assert out.returncode == 0, out.stderr[-2000:]
     draft = json.loads(out.stdout)

@@ -15,8 +15,13 @@ from disputedraft.evals.config import load_config
 
 
 def case(case_id: str, **expect: Any) -> dict[str, Any]:
-    return {"id": case_id, "description": "a parcel in transit", "dispute": doc(),
-            "expect": {"remedy": "extend_delivery_time", "status": "ready", **expect}, "tags": {"language": "es"}}
+    return {
+        "id": case_id,
+        "description": "a parcel in transit",
+        "dispute": doc(),
+        "expect": {"remedy": "extend_delivery_time", "status": "ready", **expect},
+        "tags": {"language": "es"},
+    }
 
 
 def write(directory: Path, name: str, content: Any) -> None:

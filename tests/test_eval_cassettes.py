@@ -35,13 +35,18 @@ from disputedraft.llm.types import ChatRequest, allow_model_requests
 from disputedraft.policy import decide
 
 VERDICT = json.dumps({c: {"reason": "kind and clear", "score": 4} for c in CRITERIA})
-TEXTS = {"a": "Hi, my speaker still has not arrived. Where is it?",
-         "b": "Hello, where is my parcel? It has been three weeks now."}
+TEXTS = {
+    "a": "Hi, my speaker still has not arrived. Where is it?",
+    "b": "Hello, where is my parcel? It has been three weeks now.",
+}
 
 
 def dispute_doc(case_id: str) -> dict[str, Any]:
-    return doc(id=f"D-{case_id}", buyer={"name": "John", "language": "en"},
-               messages=[{"author": "buyer", "text": TEXTS[case_id]}])
+    return doc(
+        id=f"D-{case_id}",
+        buyer={"name": "John", "language": "en"},
+        messages=[{"author": "buyer", "text": TEXTS[case_id]}],
+    )
 
 
 class FakeOpenAI:
@@ -50,8 +55,10 @@ class FakeOpenAI:
     def __init__(self, verdict_delay: float = 0.0) -> None:
         self.bodies: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
-        replies = {text: TestModel._reply(ChatRequest(messages=[], decision=decide(
-            Dispute.model_validate(dispute_doc(cid))))) for cid, text in TEXTS.items()}
+        replies = {
+            text: TestModel._reply(ChatRequest(messages=[], decision=decide(Dispute.model_validate(dispute_doc(cid)))))
+            for cid, text in TEXTS.items()
+        }
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -68,12 +75,18 @@ class FakeOpenAI:
                     content = VERDICT
                 else:
                     content = next(r for text, r in replies.items() if text in body["messages"][1]["content"])
-                out = json.dumps({
-                    "id": "chatcmpl-1", "object": "chat.completion", "created": 0, "model": body["model"],
-                    "choices": [{"index": 0, "finish_reason": "stop",
-                                 "message": {"role": "assistant", "content": content}}],
-                    "usage": {"prompt_tokens": len(prompt) // 4, "completion_tokens": 40, "total_tokens": 99},
-                }).encode()
+                out = json.dumps(
+                    {
+                        "id": "chatcmpl-1",
+                        "object": "chat.completion",
+                        "created": 0,
+                        "model": body["model"],
+                        "choices": [
+                            {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}
+                        ],
+                        "usage": {"prompt_tokens": len(prompt) // 4, "completion_tokens": 40, "total_tokens": 99},
+                    }
+                ).encode()
                 self.send_response(200)
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(out)))
@@ -111,14 +124,29 @@ def evals(tmp_path: Path) -> Path:
         write_case(root, cid, dispute_doc(cid))
     (root / "checker" / "disputes").mkdir(parents=True)
     (root / "checker" / "disputes" / "a.json").write_text(json.dumps(dispute_doc("a")), encoding="utf-8")
-    lines = [{"id": "good-1", "dispute": "disputes/a.json", "label": "good", "defect": None,
-              "message": "Hello John,\n\nYour parcel is on its way.\n\nThank you.\nOur Store team", "note": ""},
-             {"id": "bad-1", "dispute": "disputes/a.json", "label": "bad", "defect": "blame",
-              "message": "John, this is YOUR fault!! Read the tracking.\nOur Store team", "note": ""}]
+    lines = [
+        {
+            "id": "good-1",
+            "dispute": "disputes/a.json",
+            "label": "good",
+            "defect": None,
+            "message": "Hello John,\n\nYour parcel is on its way.\n\nThank you.\nOur Store team",
+            "note": "",
+        },
+        {
+            "id": "bad-1",
+            "dispute": "disputes/a.json",
+            "label": "bad",
+            "defect": "blame",
+            "message": "John, this is YOUR fault!! Read the tracking.\nOur Store team",
+            "note": "",
+        },
+    ]
     (root / "checker" / "labelled.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
     # Lenient checker gates: this file tests cassettes, not the checker's accuracy.
-    (root / "config.yaml").write_text("checker:\n  recall_min: 0\n  false_positive_rate_max: 1\n"
-                                      "  judge_agreement_min: 0\n", encoding="utf-8")
+    (root / "config.yaml").write_text(
+        "checker:\n  recall_min: 0\n  false_positive_rate_max: 1\n  judge_agreement_min: 0\n", encoding="utf-8"
+    )
     return root
 
 
@@ -135,6 +163,7 @@ def allow_http() -> None:
 def eval_cli(root: Path, *extra: str) -> Callable[..., int]:
     def go(*more: str) -> int:
         return main(["eval", "--evals-dir", str(root), "--report", str(root.parent / "report"), *extra, *more])
+
     return go
 
 
@@ -144,12 +173,26 @@ def report_runs(root: Path) -> list[dict[str, Any]]:
 
 
 def test_record_then_replay_offline_then_stale_and_missing_fail_loudly(
-        evals: Path, allow_http: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    evals: Path, allow_http: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-top-secret-key")
     run = eval_cli(evals)
     with FakeOpenAI() as server:
-        assert run("--live", "--record", "--base-url", server.base_url, "--model", "fake-qwen",
-                   "--repeat", "2", "--concurrency", "3") == 0
+        assert (
+            run(
+                "--live",
+                "--record",
+                "--base-url",
+                server.base_url,
+                "--model",
+                "fake-qwen",
+                "--repeat",
+                "2",
+                "--concurrency",
+                "3",
+            )
+            == 0
+        )
         recorded = len(server.bodies)
     assert server.headers[0]["authorization"] == "Bearer sk-top-secret-key"
     assert recorded == 2 * 2 * 2 + 2  # (draft + judge) x 2 cases x 2 repeats, plus 2 labelled drafts judged
@@ -186,21 +229,34 @@ def test_record_then_replay_offline_then_stale_and_missing_fail_loudly(
     (cassettes / "b.yaml").unlink()
     assert run("--only", "b") == 1
     problems = report_runs(evals)[0]["cassette_problems"]
-    assert problems == ["missing cassette b.yaml: record it with "
-                        "`disputedraft eval --live --record --no-checker --only b`"]
+    assert problems == [
+        "missing cassette b.yaml: record it with `disputedraft eval --live --record --no-checker --only b`"
+    ]
     assert json.loads((evals.parent / "report" / "report.json").read_text())["summary"]["errors"] == 1
 
 
 def test_a_request_that_never_got_an_answer_makes_the_recording_incomplete(evals: Path, allow_http: None) -> None:
     with FakeOpenAI(verdict_delay=0.6) as server:
-        code = eval_cli(evals)("--live", "--record", "--base-url", server.base_url, "--model", "m", "--timeout", "0.2",
-                               "--only", "a", "--no-checker")
+        code = eval_cli(evals)(
+            "--live",
+            "--record",
+            "--base-url",
+            server.base_url,
+            "--model",
+            "m",
+            "--timeout",
+            "0.2",
+            "--only",
+            "a",
+            "--no-checker",
+        )
     assert code == 1
     (run,) = report_runs(evals)
     assert run["judge"]["error"].startswith("judge model failed")
     assert run["cassette_problems"] == [
         "incomplete recording a.yaml: 4 of 5 requests got no answer; re-record with "
-        "`disputedraft eval --live --record --no-checker --only a`"]
+        "`disputedraft eval --live --record --no-checker --only a`"
+    ]
 
 
 def test_replay_without_a_manifest_is_a_clear_error(evals: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -216,8 +272,9 @@ async def test_replay_never_reaches_the_network(tmp_path: Path, allow_http: None
             await model.complete(request)  # no case cassette at all
         assert server.bodies == []
         # The positive control: with the patch gone, the same client reaches the server.
-        result = await model.complete(ChatRequest(messages=request.messages, schema={"type": "object"},
-                                                  schema_name="verdict"))
+        result = await model.complete(
+            ChatRequest(messages=request.messages, schema={"type": "object"}, schema_name="verdict")
+        )
         await model.aclose()
     assert result.content == VERDICT
     assert len(server.bodies) == 1
@@ -235,8 +292,10 @@ def test_json_body_matching_and_where_bodies_differ() -> None:
     json_body(Req(b'{"a": 1, "b": [1, 2]}'), Req(b'{"b": [1, 2], "a": 1}'))  # key order is irrelevant
     with pytest.raises(AssertionError, match=r"\.b\[1\]"):
         json_body(Req(b'{"a": 1, "b": [1, 3]}'), Req(b'{"b": [1, 2], "a": 1}'))
-    assert first_difference({"m": "same start, then X"}, {"m": "same start, then Y"}) == \
-        ".m (from character 17): now 'same start, then X', recorded 'same start, then Y'"
+    assert (
+        first_difference({"m": "same start, then X"}, {"m": "same start, then Y"})
+        == ".m (from character 17): now 'same start, then X', recorded 'same start, then Y'"
+    )
     assert first_difference({"a": 1}, {}) == ".a: added"
     assert first_difference([1], [1, 2]) == ": 1 items now, 2 recorded"
 
@@ -249,11 +308,16 @@ def test_a_stale_request_is_compared_with_its_closest_recording(tmp_path: Path) 
     drafter = {"max_tokens": 450, "messages": [{"content": "You write replies"}]}
     judge_then = {"max_tokens": 400, "messages": [{"content": "You grade the tone, one sentence"}]}
     judge_now = {"max_tokens": 400, "messages": [{"content": "You grade the tone, one reason"}]}
-    miss = SimpleNamespace(reason="no_match", failed_request=Req(judge_now), similar_requests=[
-        (Req(drafter), ["method"], [("json_body", "drafter differs")]),
-        (Req(judge_then), ["method"], [("json_body", "judge differs")]),
-    ])
-    tape = Tape(name="a", record_hint="record", path=tmp_path / "a.yaml", cassette=None, existed=True,
-                mode="replay", requests=2)
+    miss = SimpleNamespace(
+        reason="no_match",
+        failed_request=Req(judge_now),
+        similar_requests=[
+            (Req(drafter), ["method"], [("json_body", "drafter differs")]),
+            (Req(judge_then), ["method"], [("json_body", "judge differs")]),
+        ],
+    )
+    tape = Tape(
+        name="a", record_hint="record", path=tmp_path / "a.yaml", cassette=None, existed=True, mode="replay", requests=2
+    )
     tape.miss(miss)  # type: ignore[arg-type]
     assert tape.problems == ["stale cassette a.yaml: request 2 was not recorded (json_body: judge differs)"]

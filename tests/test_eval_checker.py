@@ -23,19 +23,31 @@ def verdict(score: int) -> Verdict:
 
 def item(i: int, label: str, defect: str | None, flagged: bool, judge: int | None = None) -> CheckerItem:
     result = None if judge is None else JudgeResult(verdict=verdict(judge)) if judge else JudgeResult(error="bad")
-    return CheckerItem(id=f"x{i}", label=label, defect=defect, violations=["v (hard): d"] if flagged else [],
-                       flagged=flagged, flagged_hard=flagged, flagged_any=flagged, judge=result,
-                       judge_flagged=None if not judge else judge <= 2)
+    return CheckerItem(
+        id=f"x{i}",
+        label=label,
+        defect=defect,
+        violations=["v (hard): d"] if flagged else [],
+        flagged=flagged,
+        flagged_hard=flagged,
+        flagged_any=flagged,
+        judge=result,
+        judge_flagged=None if not judge else judge <= 2,
+    )
 
 
 def test_recall_false_positives_and_judge_agreement_are_computed_from_labels() -> None:
     items = [
-        item(1, "good", None, False, judge=4), item(2, "good", None, False, judge=5),
+        item(1, "good", None, False, judge=4),
+        item(2, "good", None, False, judge=5),
         item(3, "good", None, False, judge=2),  # the judge is too harsh here
         item(4, "good", None, True, judge=4),  # a false positive of the checker
-        item(5, "bad", "refund_promise", True, judge=4), item(6, "bad", "refund_promise", True, judge=4),
-        item(7, "bad", "blame", True, judge=1), item(8, "bad", "blame", False, judge=0),  # judge error
-        item(9, "bad", "placeholder", True), item(10, "bad", "placeholder", True),
+        item(5, "bad", "refund_promise", True, judge=4),
+        item(6, "bad", "refund_promise", True, judge=4),
+        item(7, "bad", "blame", True, judge=1),
+        item(8, "bad", "blame", False, judge=0),  # judge error
+        item(9, "bad", "placeholder", True),
+        item(10, "bad", "placeholder", True),
     ]
     report = measure(items, CheckerConfig(judge_defects=["blame"]))
     assert (report.good, report.bad) == (4, 6)
@@ -68,8 +80,15 @@ def write_labelled(root: Path, lines: list[Any]) -> Path:
 
 
 def line(i: str, label: str = "good", defect: str | None = None, message: str = "Hello John", **more: Any) -> dict:
-    return {"id": i, "dispute": "disputes/d1.json", "label": label, "defect": defect, "message": message,
-            "note": "", **more}
+    return {
+        "id": i,
+        "dispute": "disputes/d1.json",
+        "label": label,
+        "defect": defect,
+        "message": message,
+        "note": "",
+        **more,
+    }
 
 
 def test_the_repo_labelled_drafts_load() -> None:
@@ -78,10 +97,19 @@ def test_the_repo_labelled_drafts_load() -> None:
 
 
 def test_labelled_file_problems_are_reported_by_line(tmp_path: Path) -> None:
-    path = write_labelled(tmp_path, [
-        line("ok"), "{broken", line("a", label="bad"), line("b", defect="blame"), line("ok"),
-        line("c", dispute="disputes/none.json"), line("d", label="meh"), line("e", message=7),
-    ])
+    path = write_labelled(
+        tmp_path,
+        [
+            line("ok"),
+            "{broken",
+            line("a", label="bad"),
+            line("b", defect="blame"),
+            line("ok"),
+            line("c", dispute="disputes/none.json"),
+            line("d", label="meh"),
+            line("e", message=7),
+        ],
+    )
     with pytest.raises(InvalidInput) as err:
         load_labelled(path)
     found = [str(p) for p in err.value.problems]
@@ -96,15 +124,23 @@ def test_labelled_file_problems_are_reported_by_line(tmp_path: Path) -> None:
         load_labelled(tmp_path / "nope.jsonl")
 
 
-GOOD = ("Hello John,\n\nThank you for your message, and sorry for the wait. Your parcel is on its way with "
-        "tracking number LP00123456789CN.\n\nThank you for your patience.\nOur Store team")
+GOOD = (
+    "Hello John,\n\nThank you for your message, and sorry for the wait. Your parcel is on its way with "
+    "tracking number LP00123456789CN.\n\nThank you for your patience.\nOur Store team"
+)
 CONTACT = GOOD.replace("Thank you for your patience.", "Message us on WhatsApp at +1 555 010 0199 for a refund.")
 BLAME = GOOD.replace("Thank you for your patience.", "This delay is YOUR FAULT for choosing cheap shipping!!")
 
 
 async def test_evaluate_checker_runs_the_real_checks_and_the_judge(tmp_path: Path) -> None:
-    path = write_labelled(tmp_path, [line("g1", message=GOOD), line("b1", "bad", "off_platform_contact", CONTACT),
-                                     line("b2", "bad", "blame", BLAME)])
+    path = write_labelled(
+        tmp_path,
+        [
+            line("g1", message=GOOD),
+            line("b1", "bad", "off_platform_contact", CONTACT),
+            line("b2", "bad", "blame", BLAME),
+        ],
+    )
 
     def grade(request: ChatRequest) -> str:
         draft = request.messages[0]["content"].split("<reply>")[1]

@@ -55,8 +55,11 @@ def test_the_schema_is_strict_and_flat() -> None:
 
 def test_fenced_verdicts_parse_and_bad_ones_say_why() -> None:
     assert parse_verdict("```json\n" + verdict() + "\n```").mean == 4
-    for bad, why in [("not json", "not JSON"), (verdict(clarity=9), r"clarity\.score"),
-                     (json.dumps({"friendliness": {"reason": "x", "score": 3}}), "empathy")]:
+    for bad, why in [
+        ("not json", "not JSON"),
+        (verdict(clarity=9), r"clarity\.score"),
+        (json.dumps({"friendliness": {"reason": "x", "score": 3}}), "empathy"),
+    ]:
         with pytest.raises(ValueError, match=why):
             parse_verdict(bad)
 

@@ -31,9 +31,23 @@ def test_recorded_eval_replays_within_its_gates(tmp_path: Path) -> None:
     ids = recorded_case_ids()
     assert len(ids) >= 20, "the recorded eval set shrank"
     out = subprocess.run(
-        [sys.executable, "-m", "disputedraft", "eval", "--replay", "--no-checker-judge",
-         "--report", str(tmp_path), "--only", *ids],
-        capture_output=True, text=True, timeout=600, check=False, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "disputedraft",
+            "eval",
+            "--replay",
+            "--no-checker-judge",
+            "--report",
+            str(tmp_path),
+            "--only",
+            *ids,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        cwd=ROOT,
     )
     report = json.loads((tmp_path / "report.json").read_text())
     failed = [g for g in report["gates"] if g["passed"] is False]

@@ -95,8 +95,9 @@ def test_html_escapes_what_buyers_and_models_wrote(good: SuiteReport) -> None:
     assert "&lt;script&gt;" in page
 
 
-def test_diff_names_what_got_better_and_worse(good: SuiteReport, bad: SuiteReport, tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_diff_names_what_got_better_and_worse(
+    good: SuiteReport, bad: SuiteReport, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     diff = diff_reports(good, bad)
     assert sorted(c.id for c in diff.worse) == ["en-lost", "en-transit"]
     assert diff.better == []
@@ -124,8 +125,9 @@ def test_diff_names_what_got_better_and_worse(good: SuiteReport, bad: SuiteRepor
     assert load_report(tmp_path / "a" / "report.json") == good
 
 
-def test_eval_command_exit_codes_with_the_test_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_eval_command_exit_codes_with_the_test_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("DISPUTEDRAFT_FAKE_MODEL", "test")
     root = tmp_path / "evals"
     write_cases(root / "cases")
@@ -146,5 +148,19 @@ def test_eval_command_exit_codes_with_the_test_model(tmp_path: Path, monkeypatch
     assert main([*common, "--live", "--only", "ghost"]) == 2
     assert main([*common, "--live", "--config", str(tmp_path / "missing.yaml")]) == 2
     # The checker's labelled drafts are wanted by default; without them the suite cannot pass.
-    assert main(["eval", "--evals-dir", str(root), "--report", str(tmp_path / "r"), "--no-judge", "--live",
-                 "--only", "en-lost"]) == 1
+    assert (
+        main(
+            [
+                "eval",
+                "--evals-dir",
+                str(root),
+                "--report",
+                str(tmp_path / "r"),
+                "--no-judge",
+                "--live",
+                "--only",
+                "en-lost",
+            ]
+        )
+        == 1
+    )

@@ -20,16 +20,28 @@ from disputedraft.evals.suite import SuiteRun
 from disputedraft.llm.fake import FunctionModel, TestModel
 from disputedraft.llm.types import ChatRequest
 
-EN = {"buyer": {"name": "John", "language": "en"},
-      "messages": [{"author": "buyer", "text": "Hi, my speaker still has not arrived. Where is it?"}]}
+EN = {
+    "buyer": {"name": "John", "language": "en"},
+    "messages": [{"author": "buyer", "text": "Hi, my speaker still has not arrived. Where is it?"}],
+}
 CASES: dict[str, dict[str, Any]] = {
-    "en-transit": {"dispute": doc(**EN), "expect": {"remedy": "extend_delivery_time", "status": "ready",
-                                                    "must_mention": ["LP00123456789CN"],
-                                                    "must_not_mention": ["whatsapp"]}},
-    "en-lost": {"dispute": doc(**EN, shipment={"status": "lost", "tracking_number": "LP00123456789CN"}),
-                "expect": {"remedy": "offer_reshipment", "status": "ready"}},
-    "en-declined": {"dispute": doc(**EN, shipment={"status": "lost"}, reship={"buyer_answer": "declined"}),
-                    "expect": {"remedy": "human_review", "status": "human_review"}},
+    "en-transit": {
+        "dispute": doc(**EN),
+        "expect": {
+            "remedy": "extend_delivery_time",
+            "status": "ready",
+            "must_mention": ["LP00123456789CN"],
+            "must_not_mention": ["whatsapp"],
+        },
+    },
+    "en-lost": {
+        "dispute": doc(**EN, shipment={"status": "lost", "tracking_number": "LP00123456789CN"}),
+        "expect": {"remedy": "offer_reshipment", "status": "ready"},
+    },
+    "en-declined": {
+        "dispute": doc(**EN, shipment={"status": "lost"}, reship={"buyer_answer": "declined"}),
+        "expect": {"remedy": "human_review", "status": "human_review"},
+    },
 }
 
 
@@ -52,10 +64,12 @@ def verdict(score: int = 4) -> str:
 
 def fake(reply: Any = None, judge_score: int = 4, judge_text: str | None = None) -> FunctionModel:
     """One model for both roles, told apart by the schema the request asks for."""
+
     def answer(request: ChatRequest) -> str:
         if request.schema_name == "verdict":
             return judge_text if judge_text is not None else verdict(judge_score)
         return reply(request) if reply else TestModel._reply(request)
+
     return FunctionModel(answer, name="fake")
 
 
@@ -66,11 +80,18 @@ def refund(request: ChatRequest) -> str:
     return json.dumps(parts)
 
 
-async def run(cases: list[EvalCase], model: FunctionModel | None = None, *, judge: bool = True,
-              config: EvalConfig | None = None, repeat: int = 1) -> SuiteReport:
+async def run(
+    cases: list[EvalCase],
+    model: FunctionModel | None = None,
+    *,
+    judge: bool = True,
+    config: EvalConfig | None = None,
+    repeat: int = 1,
+) -> SuiteReport:
     model = model or fake()
-    return await SuiteRun(cases=cases, config=config or EvalConfig(), drafter=model, judge=model if judge else None,
-                          repeat=repeat).run()
+    return await SuiteRun(
+        cases=cases, config=config or EvalConfig(), drafter=model, judge=model if judge else None, repeat=repeat
+    ).run()
 
 
 def gate(report: SuiteReport, name: str) -> bool | None:
@@ -83,8 +104,15 @@ async def test_a_good_drafter_passes_every_gate(cases: list[EvalCase]) -> None:
     assert [c.id for c in report.cases] == ["en-declined", "en-lost", "en-transit"]
     run_ = report.cases[2].runs[0]
     assert run_.status == "ready"
-    assert {s.name for s in run_.scores} == {"remedy", "status", "hard_checks", "must_mention", "must_not_mention",
-                                             "tone", "judge"}
+    assert {s.name for s in run_.scores} == {
+        "remedy",
+        "status",
+        "hard_checks",
+        "must_mention",
+        "must_not_mention",
+        "tone",
+        "judge",
+    }
     assert run_.score("judge").decides is False  # type: ignore[union-attr]
     assert run_.checks  # the hard and tone checks were re-run on the final message
     assert run_.judge is not None
@@ -122,8 +150,7 @@ async def test_a_refund_promise_fails_the_case_and_the_suite(cases: list[EvalCas
 
 
 async def test_the_remedy_gate_is_all_or_nothing(tmp_path: Path) -> None:
-    wrong = {**CASES, "en-wrong": {**CASES["en-transit"], "expect": {"remedy": "offer_reshipment",
-                                                                     "status": "ready"}}}
+    wrong = {**CASES, "en-wrong": {**CASES["en-transit"], "expect": {"remedy": "offer_reshipment", "status": "ready"}}}
     cases = load_cases(write_cases(tmp_path / "cases", wrong))
     lenient = EvalConfig.model_validate({"gates": {"pass_rate_min": 0, "ready_rate_min": 0}})
     report = await run(cases, config=lenient)
@@ -135,8 +162,9 @@ async def test_the_remedy_gate_is_all_or_nothing(tmp_path: Path) -> None:
     assert "expected offer_reshipment" in failed.reason
 
 
-async def test_a_ready_draft_that_the_rerun_checks_reject_fails_its_gate(cases: list[EvalCase],
-                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_ready_draft_that_the_rerun_checks_reject_fails_its_gate(
+    cases: list[EvalCase], monkeypatch: pytest.MonkeyPatch
+) -> None:
     def stricter(*args: Any, **kwargs: Any) -> CheckReport:
         return CheckReport.from_outcomes([CheckOutcome(check="planted", passed=False, hard=True, detail="x")])
 

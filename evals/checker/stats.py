@@ -14,7 +14,7 @@ print(f"rows {len(rows)}: good {len(goods)}, bad {len(bads)}, disputes {len({r['
 def table(title, counter_good, counter_bad):
     print(f"\n{title:<28}{'good':>6}{'bad':>6}")
     for k in sorted(set(counter_good) | set(counter_bad), key=str):
-        print(f"  {str(k):<26}{counter_good.get(k, 0):>6}{counter_bad.get(k, 0):>6}")
+        print(f"  {k!s:<26}{counter_good.get(k, 0):>6}{counter_bad.get(k, 0):>6}")
 
 
 print("\nbad per defect")

@@ -19,8 +19,10 @@ from disputedraft.llm.types import ChatModel
 
 FIXTURES = Path(__file__).parent
 ROOT = FIXTURES.parents[1]
-EN = {"buyer": {"name": "John", "country": "US", "language": "en"},
-      "messages": [{"author": "buyer", "text": "Hi, my speaker still hasn't arrived. Where is it?"}]}
+EN = {
+    "buyer": {"name": "John", "country": "US", "language": "en"},
+    "messages": [{"author": "buyer", "text": "Hi, my speaker still hasn't arrived. Where is it?"}],
+}
 # Tracking says delivered, the buyer says not received: the handbook sends it to a person.
 HUMAN = {"shipment": {"status": "delivered", "carrier": "Cainiao", "tracking_number": "LP00123456789CN"}}
 
@@ -49,10 +51,24 @@ def by_id(out: Path) -> dict[str, dict[str, Any]]:
     return {r["id"]: r for r in recs}
 
 
-async def run(queue: Path | str, out: Path, model: ChatModel, *, concurrency: int = 8, attempts: int = 3,
-              retry_errors: bool = False, limiter: AdaptiveLimiter | None = None) -> dict[str, Any]:
+async def run(
+    queue: Path | str,
+    out: Path,
+    model: ChatModel,
+    *,
+    concurrency: int = 8,
+    attempts: int = 3,
+    retry_errors: bool = False,
+    limiter: AdaptiveLimiter | None = None,
+) -> dict[str, Any]:
     adaptive = AdaptiveModel(model, limiter or AdaptiveLimiter(concurrency))
     service = DraftingService(model=adaptive, max_attempts=attempts)
-    options = BatchOptions(queue=str(queue), out=out, concurrency=concurrency, retry_errors=retry_errors,
-                           progress=io.StringIO(), live=False)
+    options = BatchOptions(
+        queue=str(queue),
+        out=out,
+        concurrency=concurrency,
+        retry_errors=retry_errors,
+        progress=io.StringIO(),
+        live=False,
+    )
     return await BatchRun(options, LocalDrafter(service, lambda: limit_stats(adaptive))).run()

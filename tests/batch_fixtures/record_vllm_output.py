@@ -50,17 +50,31 @@ def main() -> None:
             with requests.open() as f, args.out.open("w", encoding="utf-8") as out:
                 for line in f:
                     request = json.loads(line)
-                    post = urllib.request.Request(f"{base_url}/chat/completions", method="POST",
-                                                  data=json.dumps(request["body"]).encode(),
-                                                  headers={"content-type": "application/json"})
+                    post = urllib.request.Request(
+                        f"{base_url}/chat/completions",
+                        method="POST",
+                        data=json.dumps(request["body"]).encode(),
+                        headers={"content-type": "application/json"},
+                    )
                     with urllib.request.urlopen(post, timeout=900) as answer:  # loopback or the given endpoint
                         body = json.load(answer)
                         status = answer.status
-                    out.write(json.dumps({
-                        "id": f"vllm-{uuid.uuid4().hex}", "custom_id": request["custom_id"],
-                        "response": {"status_code": status, "request_id": f"vllm-batch-{uuid.uuid4().hex}",
-                                     "body": body},
-                        "error": None}, ensure_ascii=False) + "\n")
+                    out.write(
+                        json.dumps(
+                            {
+                                "id": f"vllm-{uuid.uuid4().hex}",
+                                "custom_id": request["custom_id"],
+                                "response": {
+                                    "status_code": status,
+                                    "request_id": f"vllm-batch-{uuid.uuid4().hex}",
+                                    "body": body,
+                                },
+                                "error": None,
+                            },
+                            ensure_ascii=False,
+                        )
+                        + "\n"
+                    )
                     print(f"recorded {request['custom_id']}", file=sys.stderr)
     finally:
         if server is not None:

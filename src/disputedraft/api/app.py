@@ -33,8 +33,9 @@ checks on any reply. Errors are `application/problem+json` (RFC 9457).
 """
 
 
-def create_app(backend: BackendFactory | DraftingService | None = None,
-               settings: ApiSettings | None = None, *, warm: bool = True) -> FastAPI:
+def create_app(
+    backend: BackendFactory | DraftingService | None = None, settings: ApiSettings | None = None, *, warm: bool = True
+) -> FastAPI:
     """The API over `backend`: a factory entered for the app's lifetime (it may start the
     embedded model), or a ready DraftingService (fakes, tests). None: decisions only.
     `warm` pays the one-off loading costs at startup rather than on the first draft."""
@@ -53,8 +54,11 @@ def create_app(backend: BackendFactory | DraftingService | None = None,
             if warm:
                 await warm_up(opened.service)
             policy = opened.service.policy or default_policy()
-            runtime.remedies_json = RemediesOut(policy_version=policy.spec.version,
-                                                remedies=dict(policy.spec.remedies)).model_dump_json().encode()
+            runtime.remedies_json = (
+                RemediesOut(policy_version=policy.spec.version, remedies=dict(policy.spec.remedies))
+                .model_dump_json()
+                .encode()
+            )
             runtime.backend = opened
             log.info("disputedraft API ready (model: %s)", opened.service.model.name if opened.service.model else None)
             try:
@@ -62,10 +66,16 @@ def create_app(backend: BackendFactory | DraftingService | None = None,
             finally:
                 runtime.backend = None
 
-    app = FastAPI(title="disputedraft", version=__version__, description=DESCRIPTION, lifespan=lifespan,
-                  docs_url="/docs", redoc_url=None,
-                  # Stable operation ids (the function names) for generated clients.
-                  generate_unique_id_function=lambda route: route.name)
+    app = FastAPI(
+        title="disputedraft",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url="/docs",
+        redoc_url=None,
+        # Stable operation ids (the function names) for generated clients.
+        generate_unique_id_function=lambda route: route.name,
+    )
     app.state.runtime = runtime
     problems.install(app)
     app.include_router(v1)

@@ -29,9 +29,17 @@ async def require_token(
     if expected is None:
         return
     if credentials is None or not credentials.credentials:
-        raise ApiProblem(401, "unauthorized", "this API needs an 'Authorization: Bearer <token>' header",
-                         headers={"WWW-Authenticate": REALM})
+        raise ApiProblem(
+            401,
+            "unauthorized",
+            "this API needs an 'Authorization: Bearer <token>' header",
+            headers={"WWW-Authenticate": REALM},
+        )
     # compare_digest on bytes: constant time in the token's content, so timing reveals nothing.
     if not hmac.compare_digest(credentials.credentials.encode(), expected.encode()):
-        raise ApiProblem(401, "unauthorized", "the bearer token is not valid",
-                         headers={"WWW-Authenticate": REALM + ', error="invalid_token"'})
+        raise ApiProblem(
+            401,
+            "unauthorized",
+            "the bearer token is not valid",
+            headers={"WWW-Authenticate": REALM + ', error="invalid_token"'},
+        )

@@ -27,7 +27,8 @@ class CheckRequest(BaseModel):
     dispute: Dispute
     message: str = Field(description="The reply to check, as it would be sent to the buyer.")
     language: LanguageTag | None = Field(
-        default=None, description="Language the reply must be in; the buyer's language when left out.")
+        default=None, description="Language the reply must be in; the buyer's language when left out."
+    )
 
 
 class HealthOut(BaseModel):
@@ -91,8 +92,13 @@ def _invalid(what: str, problems: list[FieldProblem]) -> ApiProblem:
     problems = [FieldProblem(p.path, p.problem.removeprefix("Value error, ")) for p in problems]
     count = f"{len(problems)} field{'s' if len(problems) != 1 else ''}"
     summary = "; ".join(str(p) for p in problems[:3]) + ("; …" if len(problems) > 3 else "")
-    return ApiProblem(422, "invalid-" + what, f"the {what} has {count} with problems: {summary}",
-                      errors=problems, title=f"Invalid {what}")
+    return ApiProblem(
+        422,
+        "invalid-" + what,
+        f"the {what} has {count} with problems: {summary}",
+        errors=problems,
+        title=f"Invalid {what}",
+    )
 
 
 async def read_dispute(request: Request, limit: int) -> Dispute:

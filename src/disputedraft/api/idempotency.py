@@ -58,10 +58,12 @@ class IdempotencyStore(Generic[T]):
         if entry is not None:
             if entry.fingerprint != print_:
                 raise ApiProblem(
-                    422, "idempotency-key-reused",
+                    422,
+                    "idempotency-key-reused",
                     f"this {HEADER} was already used with a different dispute; use a new key for a new request",
                     errors=[FieldProblem(f"header.{HEADER}", "already used with a different body")],
-                    title="Idempotency-Key reused")
+                    title="Idempotency-Key reused",
+                )
             self._entries.move_to_end(key)
             # shield: a caller that goes away must not cancel the work others are waiting for.
             return await asyncio.shield(entry.task), True

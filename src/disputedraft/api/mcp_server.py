@@ -65,8 +65,9 @@ def build_mcp_server(backend: Backend, limiter: DraftLimiter | None = None) -> M
     def check_draft(
         dispute: DisputeArg,
         message: Annotated[str, Field(description="The reply to check, as it would be sent to the buyer.")],
-        language: Annotated[LanguageTag | None, Field(
-            description="Language the reply must be in; the buyer's language when left out.")] = None,
+        language: Annotated[
+            LanguageTag | None, Field(description="Language the reply must be in; the buyer's language when left out.")
+        ] = None,
     ) -> CheckReport:
         """Check a reply against the handbook's hard rules and tone rules for this dispute."""
         return run_checks(dispute, service.decide(dispute), message, language)

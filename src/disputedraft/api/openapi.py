@@ -40,11 +40,13 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
             "content": {PROBLEM_JSON: {"schema": {"$ref": REF.format(model="ProblemDetails")}}},
         }
         if status in (503,):
-            response["headers"] = {"Retry-After": {"description": "Seconds to wait before retrying.",
-                                                   "schema": {"type": "integer"}}}
+            response["headers"] = {
+                "Retry-After": {"description": "Seconds to wait before retrying.", "schema": {"type": "integer"}}
+            }
         if status == 401:
-            response["headers"] = {"WWW-Authenticate": {"description": "The bearer challenge.",
-                                                        "schema": {"type": "string"}}}
+            response["headers"] = {
+                "WWW-Authenticate": {"description": "The bearer challenge.", "schema": {"type": "string"}}
+            }
         out[status] = response
     return out
 
@@ -65,14 +67,23 @@ def _examples(model: str) -> dict[str, Any]:
     if model == "CheckRequest":
         checks = {k: v for k, v in docs.items() if k.startswith("check_")}
         return {name: {"summary": name.replace("_", " "), "value": value} for name, value in checks.items()}
-    return {name: {"summary": value.get("id", name) + ": " + name.replace("_", " "), "value": value}
-            for name, value in docs.items() if not name.startswith("check_")}
+    return {
+        name: {"summary": value.get("id", name) + ": " + name.replace("_", " "), "value": value}
+        for name, value in docs.items()
+        if not name.startswith("check_")
+    }
 
 
 def body_doc(model: str) -> dict[str, Any]:
     """openapi_extra for an endpoint whose JSON body is `model` (parsed by bodies.py)."""
-    return {"requestBody": {"required": True, "content": {"application/json": {
-        "schema": {"$ref": REF.format(model=model)}, "examples": _examples(model)}}}}
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": {"$ref": REF.format(model=model)}, "examples": _examples(model)}
+            },
+        }
+    }
 
 
 # Money beyond this is not a real order; the policy's cent arithmetic overflows near 1e26.
@@ -91,14 +102,18 @@ class _InputSchema(GenerateJsonSchema):
         if self.mode == "validation" and "anyOf" in out:
             number: JsonSchemaValue = out["anyOf"][0]
             number.setdefault("maximum", MAX_AMOUNT)
-            number["description"] = "A number; a decimal string such as \"42.50\" is accepted too."
+            number["description"] = 'A number; a decimal string such as "42.50" is accepted too.'
             return number
         return out
 
     def str_schema(self, schema: core_schema.StringSchema) -> JsonSchemaValue:
         out = super().str_schema(schema)
-        if (self.mode == "validation" and schema.get("strip_whitespace") and schema.get("min_length", 0) >= 1
-                and "pattern" not in out):
+        if (
+            self.mode == "validation"
+            and schema.get("strip_whitespace")
+            and schema.get("min_length", 0) >= 1
+            and "pattern" not in out
+        ):
             # Stripped before the length check, so "  " is empty: say a visible character is needed.
             # (\u0085 is whitespace to pydantic's trim but not to JSON Schema's \s.)
             out["pattern"] = r"[^\s\u0085]"
@@ -110,8 +125,7 @@ def _input_components() -> dict[str, Any]:
     from disputedraft.contract import Dispute
 
     models: list[type[BaseModel]] = [Dispute, CheckRequest, ProblemDetails]
-    _, schema = models_json_schema([(m, "validation") for m in models], ref_template=REF,
-                                   schema_generator=_InputSchema)
+    _, schema = models_json_schema([(m, "validation") for m in models], ref_template=REF, schema_generator=_InputSchema)
     defs: dict[str, Any] = schema["$defs"]
     # Dispute's cross-field rule (a validator in contract.py), stated so that clients and
     # schemathesis know it; the schemathesis test fails if the two ever disagree.

@@ -50,8 +50,16 @@ class ProblemDetails(BaseModel):
 class ApiProblem(Exception):
     """Raised anywhere in a request to answer with a problem document."""
 
-    def __init__(self, status: int, kind: str | None, detail: str, *, errors: Iterable[FieldProblem] = (),
-                 headers: Mapping[str, str] | None = None, title: str | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        kind: str | None,
+        detail: str,
+        *,
+        errors: Iterable[FieldProblem] = (),
+        headers: Mapping[str, str] | None = None,
+        title: str | None = None,
+    ) -> None:
         self.status = status
         self.kind = kind
         self.detail = detail
@@ -70,8 +78,15 @@ def redact(text: str) -> str:
     return text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 1] + "…"
 
 
-def problem_response(status: int, detail: str | None, *, kind: str | None = None, title: str | None = None,
-                     errors: Iterable[FieldProblem] = (), headers: Mapping[str, str] | None = None) -> Response:
+def problem_response(
+    status: int,
+    detail: str | None,
+    *,
+    kind: str | None = None,
+    title: str | None = None,
+    errors: Iterable[FieldProblem] = (),
+    headers: Mapping[str, str] | None = None,
+) -> Response:
     problem = ProblemDetails(
         type=TYPE_PREFIX + kind if kind else "about:blank",
         title=title or HTTPStatus(status).phrase,
@@ -79,14 +94,16 @@ def problem_response(status: int, detail: str | None, *, kind: str | None = None
         detail=redact(detail) if detail else None,
         errors=[FieldError(path=p.path, problem=redact(p.problem)) for p in errors] or None,
     )
-    return Response(problem.model_dump_json(exclude_none=True), status_code=status, headers=headers,
-                     media_type=PROBLEM_JSON)
+    return Response(
+        problem.model_dump_json(exclude_none=True), status_code=status, headers=headers, media_type=PROBLEM_JSON
+    )
 
 
 async def _on_api_problem(_: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiProblem)
-    return problem_response(exc.status, exc.detail, kind=exc.kind, title=exc.title, errors=exc.errors,
-                            headers=exc.headers)
+    return problem_response(
+        exc.status, exc.detail, kind=exc.kind, title=exc.title, errors=exc.errors, headers=exc.headers
+    )
 
 
 async def _on_http_exception(_: Request, exc: Exception) -> Response:
@@ -108,9 +125,13 @@ async def _on_arithmetic_error(request: Request, exc: Exception) -> Response:
     # Decimal overflow in the policy layer (e.g. an order total of 1e27 cannot be quantized to
     # cents): the input is unprocessable, not a server fault. The contract should bound amounts.
     log.warning("arithmetic error on %s %s: %r", request.method, request.url.path, exc)
-    return problem_response(422, "a number in the dispute is too large or too precise to compute with",
-                            kind="number-out-of-range", title="Number out of range",
-                            errors=[FieldProblem("order", "amounts must be ordinary money values")])
+    return problem_response(
+        422,
+        "a number in the dispute is too large or too precise to compute with",
+        kind="number-out-of-range",
+        title="Number out of range",
+        errors=[FieldProblem("order", "amounts must be ordinary money values")],
+    )
 
 
 class CatchAll:
@@ -140,8 +161,7 @@ class CatchAll:
             log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
             if started:  # too late for a problem document; the server closes the connection
                 raise
-            response = problem_response(500, "an internal error occurred; it has been logged",
-                                        kind="internal-error")
+            response = problem_response(500, "an internal error occurred; it has been logged", kind="internal-error")
             await response(scope, receive, send)
 
 
@@ -151,4 +171,3 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(ArithmeticError, _on_arithmetic_error)
     app.add_middleware(CatchAll)
-

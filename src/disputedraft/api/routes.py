@@ -51,49 +51,78 @@ async def _draft(service: DraftingService, dispute: Dispute, runtime: Runtime) -
     except DraftRetriesExhausted as exc:
         return exc.last_draft  # a normal needs_review/error Draft: the caller decides what next
     except Busy:
-        raise ApiProblem(503, "busy", "too many drafts in progress; retry later",
-                         headers=_retry_after(None, runtime.settings.retry_after_seconds)) from None
+        raise ApiProblem(
+            503,
+            "busy",
+            "too many drafts in progress; retry later",
+            headers=_retry_after(None, runtime.settings.retry_after_seconds),
+        ) from None
     except ModelError as exc:
         # Not retryable (a refused key, no model configured): someone must act, so ask for a longer pause.
         default = runtime.settings.retry_after_seconds * (1 if exc.retryable else 12)
-        raise ApiProblem(503, "model-unavailable", f"the model endpoint is unavailable ({exc}); retry later",
-                         headers=_retry_after(exc.retry_after, default)) from None
+        raise ApiProblem(
+            503,
+            "model-unavailable",
+            f"the model endpoint is unavailable ({exc}); retry later",
+            headers=_retry_after(exc.retry_after, default),
+        ) from None
 
 
 v1 = APIRouter(prefix="/v1", dependencies=[Depends(require_token)], responses=problem_responses(401, 500))
 ops = APIRouter()
 
 
-@v1.post("/decisions", response_model=Decision, summary="Pick the handbook remedy (no model call)",
-         openapi_extra=body_doc("Dispute"), responses=problem_responses(400, 413, 415, 422))
+@v1.post(
+    "/decisions",
+    response_model=Decision,
+    summary="Pick the handbook remedy (no model call)",
+    openapi_extra=body_doc("Dispute"),
+    responses=problem_responses(400, 413, 415, 422),
+)
 async def post_decision(request: Request) -> Response:
     runtime = _runtime(request)
     dispute = await read_dispute(request, runtime.settings.max_body_bytes)
     return _json(runtime.require_backend().service.decide(dispute))
 
 
-@v1.post("/drafts", response_model=Draft, summary="Draft a checked reply to the buyer",
-         openapi_extra=body_doc("Dispute"), responses=problem_responses(400, 413, 415, 422, 503))
+@v1.post(
+    "/drafts",
+    response_model=Draft,
+    summary="Draft a checked reply to the buyer",
+    openapi_extra=body_doc("Dispute"),
+    responses=problem_responses(400, 413, 415, 422, 503),
+)
 async def post_draft(
     request: Request,
-    idempotency_key: Annotated[str | None, Header(
-        alias=HEADER, max_length=MAX_KEY_LENGTH, pattern=KEY_PATTERN,
-        description="Retry with the same key (and body) to get the same Draft back, without drafting "
-                    "again. Kept 24 h per server instance; reusing a key for another dispute is a 422.",
-    )] = None,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias=HEADER,
+            max_length=MAX_KEY_LENGTH,
+            pattern=KEY_PATTERN,
+            description="Retry with the same key (and body) to get the same Draft back, without drafting "
+            "again. Kept 24 h per server instance; reusing a key for another dispute is a 422.",
+        ),
+    ] = None,
 ) -> Response:
     runtime = _runtime(request)
     dispute = await read_dispute(request, runtime.settings.max_body_bytes)
     service = runtime.require_backend().service
     if idempotency_key is None:
         return _json(await _draft(service, dispute, runtime))
-    draft, replayed = await runtime.drafts.run(idempotency_key, fingerprint(dispute.model_dump_json()),
-                                               lambda: _draft(service, dispute, runtime))
+    draft, replayed = await runtime.drafts.run(
+        idempotency_key, fingerprint(dispute.model_dump_json()), lambda: _draft(service, dispute, runtime)
+    )
     return _json(draft, {HEADER: idempotency_key, "Idempotent-Replayed": "true" if replayed else "false"})
 
 
-@v1.post("/checks", response_model=CheckReport, summary="Check a reply against the hard and tone rules",
-         openapi_extra=body_doc("CheckRequest"), responses=problem_responses(400, 413, 415, 422))
+@v1.post(
+    "/checks",
+    response_model=CheckReport,
+    summary="Check a reply against the hard and tone rules",
+    openapi_extra=body_doc("CheckRequest"),
+    responses=problem_responses(400, 413, 415, 422),
+)
 async def post_check(request: Request) -> Response:
     runtime = _runtime(request)
     body = await read_check_request(request, runtime.settings.max_body_bytes)
@@ -118,6 +147,10 @@ async def readyz(request: Request) -> ReadyOut:
     backend = runtime.require_backend()
     model = backend.service.model
     if backend.probe is not None and not await backend.probe():
-        raise ApiProblem(503, "not-ready", "the model endpoint does not answer yet",
-                         headers=_retry_after(None, runtime.settings.retry_after_seconds))
+        raise ApiProblem(
+            503,
+            "not-ready",
+            "the model endpoint does not answer yet",
+            headers=_retry_after(None, runtime.settings.retry_after_seconds),
+        )
     return ReadyOut(model=model.name if model else None)

@@ -24,13 +24,18 @@ class Runtime:
     def create(cls, settings: ApiSettings) -> Runtime:
         return cls(
             settings=settings,
-            limiter=DraftLimiter(settings.max_concurrent_drafts, settings.max_queued_drafts,
-                                 settings.queue_wait_seconds),
+            limiter=DraftLimiter(
+                settings.max_concurrent_drafts, settings.max_queued_drafts, settings.queue_wait_seconds
+            ),
             drafts=IdempotencyStore(settings.idempotency_ttl_seconds, settings.idempotency_max_entries),
         )
 
     def require_backend(self) -> Backend:
         if self.backend is None:  # only between app creation and the end of its startup
-            raise ApiProblem(503, "not-ready", "the service is starting",
-                             headers={"Retry-After": str(self.settings.retry_after_seconds)})
+            raise ApiProblem(
+                503,
+                "not-ready",
+                "the service is starting",
+                headers={"Retry-After": str(self.settings.retry_after_seconds)},
+            )
         return self.backend

@@ -30,8 +30,11 @@ class ApiSettings:
     idempotency_max_entries: int = 10_000
 
     def __post_init__(self) -> None:
-        problems = [FieldProblem(f.name, "must be positive") for f in fields(self)
-                    if f.name != "token" and getattr(self, f.name) <= 0]
+        problems = [
+            FieldProblem(f.name, "must be positive")
+            for f in fields(self)
+            if f.name != "token" and getattr(self, f.name) <= 0
+        ]
         if self.token is not None and not self.token.strip():
             problems.append(FieldProblem(TOKEN_ENV, "is set but empty; unset it or give a real token"))
         if problems:

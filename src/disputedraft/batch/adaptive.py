@@ -42,8 +42,14 @@ class RetryStats:
 
 
 class AdaptiveModel:
-    def __init__(self, inner: ChatModel, limiter: AdaptiveLimiter, *, max_tries: int = DEFAULT_TRIES,
-                 policy: RetryPolicy | None = None) -> None:
+    def __init__(
+        self,
+        inner: ChatModel,
+        limiter: AdaptiveLimiter,
+        *,
+        max_tries: int = DEFAULT_TRIES,
+        policy: RetryPolicy | None = None,
+    ) -> None:
         self.inner = inner
         self.limiter = limiter
         self.max_tries = max_tries

@@ -115,8 +115,9 @@ def result_from_record(record: dict[str, Any] | None, model: str) -> ChatResult:
         if not detail and isinstance(body, dict) and isinstance(body.get("error"), dict):
             detail = body["error"].get("message")
         what = f"answered HTTP {status}" if status is not None else "failed this request"
-        raise ModelError(f"batch engine {what}: {detail or 'no detail'}",
-                         retryable=status is None or status in RETRYABLE_STATUS)
+        raise ModelError(
+            f"batch engine {what}: {detail or 'no detail'}", retryable=status is None or status in RETRYABLE_STATUS
+        )
     try:
         return chat_result(response["body"], model)
     except (KeyError, TypeError, ValueError) as exc:
@@ -151,8 +152,9 @@ class PrimedModel:
 class CollectDrafter:
     """The Drafter BatchRun uses for collect: each dispute finished from its batch result."""
 
-    def __init__(self, index: ResultsIndex, service: DraftingService, live: ChatModel | None, model: str,
-                 live_stats: Any = None) -> None:
+    def __init__(
+        self, index: ResultsIndex, service: DraftingService, live: ChatModel | None, model: str, live_stats: Any = None
+    ) -> None:
         self._index = index
         self._service = service
         self._live = live

@@ -124,12 +124,18 @@ class _Parts:
                 self._tmp.unlink()
 
 
-async def export(queue: str, out: Path, model: str, service: DraftingService | None = None,
-                 per_file: int = MAX_REQUESTS_PER_FILE) -> ExportReport:
+async def export(
+    queue: str, out: Path, model: str, service: DraftingService | None = None, per_file: int = MAX_REQUESTS_PER_FILE
+) -> ExportReport:
     service = service or DraftingService()
-    service = DraftingService(model=CaptureModel(model), policy=service.policy, max_attempts=1,
-                              temperature=service.temperature, max_tokens=service.max_tokens,
-                              prompts=service.prompts)
+    service = DraftingService(
+        model=CaptureModel(model),
+        policy=service.policy,
+        max_attempts=1,
+        temperature=service.temperature,
+        max_tokens=service.max_tokens,
+        prompts=service.prompts,
+    )
     report = ExportReport()
     seen: set[str] = set()  # custom_id must be unique within a batch
     parts = _Parts(out, per_file)

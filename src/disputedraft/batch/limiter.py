@@ -28,9 +28,15 @@ class LimiterStats:
 
 
 class AdaptiveLimiter:
-    def __init__(self, max_limit: int, *, min_limit: int = 1, decrease: float = 0.5,
-                 clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+    def __init__(
+        self,
+        max_limit: int,
+        *,
+        min_limit: int = 1,
+        decrease: float = 0.5,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
         if max_limit < 1 or not 1 <= min_limit <= max_limit:
             raise ValueError("need 1 <= min_limit <= max_limit")
         self.max_limit = max_limit

@@ -41,7 +41,8 @@ class LazyModel:
                 # One attempt per call: the AdaptiveModel around us does the retrying (and
                 # must see every 429 to adapt), so the client's own loop is switched off.
                 self._model = await self._stack.enter_async_context(
-                    open_model(self._choice, RetryPolicy(max_attempts=1)))
+                    open_model(self._choice, RetryPolicy(max_attempts=1))
+                )
         return self._model
 
     async def complete(self, request: ChatRequest) -> ChatResult:
@@ -73,9 +74,16 @@ class DelayedModel:
 
 def limit_stats(model: AdaptiveModel) -> dict[str, Any]:
     s = model.limiter.stats
-    return {"max": model.limiter.max_limit, "final": model.limiter.limit, "lowest": s.lowest,
-            "overloads": s.overloads, "decreases": s.decreases, "peak_in_use": s.peak_in_use,
-            "retries": model.stats.retries, "gave_up": model.stats.gave_up}
+    return {
+        "max": model.limiter.max_limit,
+        "final": model.limiter.limit,
+        "lowest": s.lowest,
+        "overloads": s.overloads,
+        "decreases": s.decreases,
+        "peak_in_use": s.peak_in_use,
+        "retries": model.stats.retries,
+        "gave_up": model.stats.gave_up,
+    }
 
 
 @asynccontextmanager

@@ -47,9 +47,15 @@ def _call(what: str, fn: Callable[[], Any]) -> Any:
 def submit(api: openai.OpenAI, path: Path, metadata: dict[str, str] | None = None) -> Batch:
     with path.open("rb") as f:
         uploaded = _call(f"upload {path}", lambda: api.files.create(file=f, purpose="batch"))
-    batch: Batch = _call("create batch", lambda: api.batches.create(
-        input_file_id=uploaded.id, endpoint=CHAT_URL, completion_window="24h",
-        metadata={"source": "disputedraft", "file": path.name, **(metadata or {})}))
+    batch: Batch = _call(
+        "create batch",
+        lambda: api.batches.create(
+            input_file_id=uploaded.id,
+            endpoint=CHAT_URL,
+            completion_window="24h",
+            metadata={"source": "disputedraft", "file": path.name, **(metadata or {})},
+        ),
+    )
     return batch
 
 
@@ -58,8 +64,13 @@ def status(api: openai.OpenAI, batch_id: str) -> Batch:
     return batch
 
 
-def wait(api: openai.OpenAI, batch_id: str, poll: float, on_poll: Callable[[Batch], None] | None = None,
-         sleep: Callable[[float], None] = time.sleep) -> Batch:
+def wait(
+    api: openai.OpenAI,
+    batch_id: str,
+    poll: float,
+    on_poll: Callable[[Batch], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Batch:
     while True:
         batch = status(api, batch_id)
         if on_poll:
@@ -100,8 +111,11 @@ def download(api: openai.OpenAI, batch_id: str, directory: Path) -> list[Path]:
     """The batch's output and error files, streamed to disk (never whole in memory)."""
     batch = status(api, batch_id)
     if batch.status not in COLLECTABLE:
-        raise BatchApiError(f"batch {batch_id} is {batch.status}: nothing to collect yet"
-                            if batch.status not in TERMINAL else f"batch {batch_id} {batch.status}")
+        raise BatchApiError(
+            f"batch {batch_id} is {batch.status}: nothing to collect yet"
+            if batch.status not in TERMINAL
+            else f"batch {batch_id} {batch.status}"
+        )
     paths = []
     for kind, file_id in (("output", batch.output_file_id), ("errors", batch.error_file_id)):
         if not file_id:

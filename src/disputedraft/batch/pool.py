@@ -73,8 +73,16 @@ class WorkerPool:
     async def start(self) -> None:
         for _ in range(self.size):
             proc = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "disputedraft.batch.worker", "--concurrency", str(self.per_worker),
-                *self._args, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, limit=MAX_LINE)
+                sys.executable,
+                "-m",
+                "disputedraft.batch.worker",
+                "--concurrency",
+                str(self.per_worker),
+                *self._args,
+                stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE,
+                limit=MAX_LINE,
+            )
             worker = _Worker(proc)
             worker.reader = asyncio.create_task(worker.read())
             self._workers.append(worker)
@@ -97,8 +105,10 @@ class WorkerPool:
         per = [w.stats for w in self._workers if w.stats]
         if not per:
             return {"workers": self.size}
-        total = {k: sum(int(s.get(k, 0)) for s in per) for k in ("max", "final", "overloads", "decreases",
-                                                                  "retries", "gave_up")}
+        total = {
+            k: sum(int(s.get(k, 0)) for s in per)
+            for k in ("max", "final", "overloads", "decreases", "retries", "gave_up")
+        }
         total["lowest"] = sum(int(s.get("lowest", 0)) for s in per)
         return {**total, "workers": self.size}
 

@@ -55,8 +55,15 @@ class Tally:
 
 
 class Progress:
-    def __init__(self, stream: TextIO, *, live: bool, position: Callable[[], tuple[int, int | None]],
-                 log_every: float = 10.0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        stream: TextIO,
+        *,
+        live: bool,
+        position: Callable[[], tuple[int, int | None]],
+        log_every: float = 10.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.tally = Tally()
         self._stream = stream
         self._live = live
@@ -92,8 +99,10 @@ class Progress:
         resumed = f"  (skipped {t.skipped} done)" if t.skipped else ""
         u = t.usage
         cached = f" ({u.cached_tokens / u.prompt_tokens:.0%} cached)" if u.prompt_tokens else ""
-        return (f"{t.written} done  {counts}{resumed} | {rate:.1f}/s{eta} | tokens {_si(u.prompt_tokens)} in"
-                f"{cached} {_si(u.completion_tokens)} out")
+        return (
+            f"{t.written} done  {counts}{resumed} | {rate:.1f}/s{eta} | tokens {_si(u.prompt_tokens)} in"
+            f"{cached} {_si(u.completion_tokens)} out"
+        )
 
     def render(self) -> None:
         if self._live:
@@ -126,8 +135,12 @@ class Progress:
             "by_status": {s: t.by_status.get(s, 0) for s in STATUSES},
             "elapsed_s": round(elapsed, 3),
             "drafts_per_s": round(t.written / elapsed, 2) if elapsed > 0 else None,
-            "tokens": {"prompt": t.usage.prompt_tokens, "completion": t.usage.completion_tokens,
-                       "cached": t.usage.cached_tokens, "model_calls": t.usage.calls},
+            "tokens": {
+                "prompt": t.usage.prompt_tokens,
+                "completion": t.usage.completion_tokens,
+                "cached": t.usage.cached_tokens,
+                "model_calls": t.usage.calls,
+            },
             **extra,
         }
 
@@ -136,15 +149,19 @@ def summary_text(summary: dict[str, Any]) -> str:
     s = summary["by_status"]
     tok = summary["tokens"]
     cached = f" ({tok['cached'] / tok['prompt']:.0%} cached)" if tok["prompt"] else ""
-    text = (f"batch finished in {_duration(summary['elapsed_s'])}: {summary['written']} written "
-            f"(ready {s['ready']}, needs_review {s['needs_review']}, human_review {s['human_review']}, "
-            f"error {s['error']}), {summary['skipped_already_done']} already done, "
-            f"{summary['duplicates']} duplicate ids; {summary['drafts_per_s'] or 0:.1f} drafts/s; tokens "
-            f"{_si(tok['prompt'])} in{cached}, {_si(tok['completion'])} out, {tok['model_calls']} model calls")
+    text = (
+        f"batch finished in {_duration(summary['elapsed_s'])}: {summary['written']} written "
+        f"(ready {s['ready']}, needs_review {s['needs_review']}, human_review {s['human_review']}, "
+        f"error {s['error']}), {summary['skipped_already_done']} already done, "
+        f"{summary['duplicates']} duplicate ids; {summary['drafts_per_s'] or 0:.1f} drafts/s; tokens "
+        f"{_si(tok['prompt'])} in{cached}, {_si(tok['completion'])} out, {tok['model_calls']} model calls"
+    )
     conc = summary.get("concurrency") or {}
     if "max" in conc:
-        text += (f"; concurrency max {conc['max']}, final {conc['final']}, lowest {conc['lowest']}, "
-                 f"{conc['overloads']} overload signals, {conc['retries']} retries")
+        text += (
+            f"; concurrency max {conc['max']}, final {conc['final']}, lowest {conc['lowest']}, "
+            f"{conc['overloads']} overload signals, {conc['retries']} retries"
+        )
     if "results_indexed" in conc:
         text += f"; {conc['results_indexed']} batch results indexed"
     return text

@@ -69,8 +69,9 @@ class BatchRun:
             reader = open_queue(opts.queue)
             try:
                 live = opts.live if opts.live is not None else opts.progress.isatty()
-                progress = Progress(opts.progress, live=live, log_every=opts.log_every,
-                                    position=lambda: (reader.position, reader.total))
+                progress = Progress(
+                    opts.progress, live=live, log_every=opts.log_every, position=lambda: (reader.position, reader.total)
+                )
                 ticker = asyncio.create_task(progress.run())
                 try:
                     await self._pump(reader, state, journal, progress)
@@ -83,8 +84,13 @@ class BatchRun:
         finally:
             journal.close()
         return progress.summary(
-            queue=opts.queue, out=str(opts.out), resumed_records=state.records, torn_bytes_cut=state.torn_bytes,
-            error_records_dropped=state.dropped_errors, concurrency=self.drafter.stats())
+            queue=opts.queue,
+            out=str(opts.out),
+            resumed_records=state.records,
+            torn_bytes_cut=state.torn_bytes,
+            error_records_dropped=state.dropped_errors,
+            concurrency=self.drafter.stats(),
+        )
 
     async def _pump(self, reader: QueueReader, state: ResumeState, journal: Journal, progress: Progress) -> None:
         prefetch = Prefetcher(reader, READ_AHEAD)
@@ -109,9 +115,17 @@ class BatchRun:
                 state.done.discard(item.source)
                 tally.skipped += 1
                 return
-            self._write(journal, progress, "error", error_line(
-                item.source, f"duplicate id {item.key!r}: an earlier queue entry has it; this one was not drafted",
-                item.source, dispute_id=item.key))
+            self._write(
+                journal,
+                progress,
+                "error",
+                error_line(
+                    item.source,
+                    f"duplicate id {item.key!r}: an earlier queue entry has it; this one was not drafted",
+                    item.source,
+                    dispute_id=item.key,
+                ),
+            )
             return
         self._seen.add(item.key)
         if item.key in state.done:

@@ -117,8 +117,7 @@ class DirectoryReader:
     def _entries(self) -> Iterator[os.DirEntry[str]]:
         with os.scandir(self.path) as it:
             for entry in it:
-                if entry.name.lower().endswith(".json") and not entry.name.startswith(".") \
-                        and entry.is_file():
+                if entry.name.lower().endswith(".json") and not entry.name.startswith(".") and entry.is_file():
                     yield entry
 
     def __iter__(self) -> Iterator[RawItem]:

@@ -23,8 +23,7 @@ CHAT_URL: Final[Literal["/v1/chat/completions"]] = "/v1/chat/completions"
 def _client(model: str) -> OpenAIChatModel:
     # Never sends anything: only its request/response translation is used. json_schema,
     # strict: what OpenAI's Batch API and `vllm run-batch` both accept.
-    return OpenAIChatModel(EndpointConfig(base_url="http://127.0.0.1:9/unused", model=model,
-                                          structured="json_schema"))
+    return OpenAIChatModel(EndpointConfig(base_url="http://127.0.0.1:9/unused", model=model, structured="json_schema"))
 
 
 def request_body(request: ChatRequest, model: str) -> dict[str, Any]:

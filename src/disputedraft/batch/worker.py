@@ -41,8 +41,9 @@ async def _pipes() -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
     # anywhere in the process cannot corrupt the stream the parent parses.
     protocol_fd = os.dup(sys.stdout.fileno())
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    transport, protocol = await loop.connect_write_pipe(asyncio.streams.FlowControlMixin,
-                                                        os.fdopen(protocol_fd, "wb", 0))
+    transport, protocol = await loop.connect_write_pipe(
+        asyncio.streams.FlowControlMixin, os.fdopen(protocol_fd, "wb", 0)
+    )
     writer = asyncio.StreamWriter(transport, protocol, None, loop)
     return reader, writer
 

@@ -34,13 +34,24 @@ if TYPE_CHECKING:  # the batch machinery is imported only when a batch command r
 def _output_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, type=Path, help="DRAFTS.jsonl: appended to, resumed from")
     p.add_argument("--retry-errors", action="store_true", help="redo the disputes whose record is an error")
-    p.add_argument("--concurrency", type=int, help=f"model calls in flight (default {DEFAULT_CONCURRENCY}; "
-                                                   f"{EMBEDDED_CONCURRENCY} with the embedded model)")
+    p.add_argument(
+        "--concurrency",
+        type=int,
+        help=f"model calls in flight (default {DEFAULT_CONCURRENCY}; {EMBEDDED_CONCURRENCY} with the embedded model)",
+    )
     p.add_argument("--attempts", type=int, default=3, help="first draft plus repairs (default 3)")
-    p.add_argument("--fsync", choices=("interval", "always", "end"), default="interval",
-                   help="when records reach the disk (default: each second; see docs/batch.md)")
-    p.add_argument("--progress", choices=("auto", "live", "log", "none"), default="auto",
-                   help="a live line on a terminal, log lines otherwise (default auto)")
+    p.add_argument(
+        "--fsync",
+        choices=("interval", "always", "end"),
+        default="interval",
+        help="when records reach the disk (default: each second; see docs/batch.md)",
+    )
+    p.add_argument(
+        "--progress",
+        choices=("auto", "live", "log", "none"),
+        default="auto",
+        help="a live line on a terminal, log lines otherwise (default auto)",
+    )
     p.add_argument("--log-every", type=float, default=10.0, help="seconds between progress log lines")
     p.add_argument("--summary-json", help="also write the summary as JSON to this file (- for stdout)")
 
@@ -50,8 +61,16 @@ def _options(args: argparse.Namespace, queue: str, concurrency: int) -> BatchOpt
 
     stream: Any = io.StringIO() if args.progress == "none" else sys.stderr
     live = {"auto": None, "live": True, "log": False, "none": False}[args.progress]
-    return BatchOptions(queue=queue, out=args.out, concurrency=concurrency, retry_errors=args.retry_errors,
-                        fsync=args.fsync, progress=stream, live=live, log_every=args.log_every)
+    return BatchOptions(
+        queue=queue,
+        out=args.out,
+        concurrency=concurrency,
+        retry_errors=args.retry_errors,
+        fsync=args.fsync,
+        progress=stream,
+        live=live,
+        log_every=args.log_every,
+    )
 
 
 def _concurrency(args: argparse.Namespace, choice: ModelChoice) -> int:
@@ -83,19 +102,25 @@ def _print_json(value: Any) -> None:
 
 def run_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="disputedraft batch", formatter_class=argparse.RawDescriptionHelpFormatter,
+        prog="disputedraft batch",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Draft every dispute of a queue: one JSON line per dispute in --out. Rerun with the "
-                    "same --out to resume after a crash: ids already there are skipped.",
+        "same --out to resume after a crash: ids already there are skipped.",
         epilog="Scale-out on a batch engine (each has its own --help):\n"
-               "  disputedraft batch export QUEUE --out requests.jsonl\n"
-               "  disputedraft batch submit requests.jsonl\n"
-               "  disputedraft batch status BATCH_ID [--wait]\n"
-               "  disputedraft batch collect QUEUE --results OUTPUT.jsonl --out DRAFTS.jsonl\n"
-               "A queue file literally named export/submit/status/collect: write ./export.")
+        "  disputedraft batch export QUEUE --out requests.jsonl\n"
+        "  disputedraft batch submit requests.jsonl\n"
+        "  disputedraft batch status BATCH_ID [--wait]\n"
+        "  disputedraft batch collect QUEUE --results OUTPUT.jsonl --out DRAFTS.jsonl\n"
+        "A queue file literally named export/submit/status/collect: write ./export.",
+    )
     p.add_argument("queue", help="JSONL file (one dispute a line), - for stdin, or a directory of .json files")
     _output_args(p)
-    p.add_argument("--workers", type=int, default=1,
-                   help="worker processes sharing the drafting CPU (endpoint models only; default 1)")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes sharing the drafting CPU (endpoint models only; default 1)",
+    )
     add_model_arguments(p)
     return p
 
@@ -122,8 +147,10 @@ async def _run_pool(args: argparse.Namespace, choice: ModelChoice, options: Batc
     from disputedraft.batch.runner import BatchRun
 
     if choice.embedded and not choice.fake:
-        raise SystemExit("error: --workers needs a model endpoint (--base-url): the embedded model "
-                         "is one server; raise --concurrency instead")
+        raise SystemExit(
+            "error: --workers needs a model endpoint (--base-url): the embedded model "
+            "is one server; raise --concurrency instead"
+        )
     worker_args = ["--attempts", str(args.attempts)]
     for flag in ("base_url", "model", "model_path", "timeout"):
         if (value := getattr(args, flag, None)) is not None:
@@ -151,8 +178,9 @@ def export_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="disputedraft batch export",
         description="Write each dispute's first chat request as OpenAI Batch API lines (also read by "
-                    "`vllm run-batch`). human_review, invalid and duplicate entries are left out: "
-                    "`batch collect` writes their records from the queue.")
+        "`vllm run-batch`). human_review, invalid and duplicate entries are left out: "
+        "`batch collect` writes their records from the queue.",
+    )
     p.add_argument("queue", help="JSONL file, - for stdin, or a directory of .json files")
     p.add_argument("--out", required=True, type=Path, help="requests.jsonl (more parts past 50,000 lines)")
     p.add_argument("--model", help=f"model name in each body (env DISPUTEDRAFT_MODEL; default {DEFAULT_REMOTE_MODEL})")
@@ -167,8 +195,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     report = asyncio.run(export(args.queue, args.out, model, per_file=args.max_per_file))
     _print_json(report.as_dict())
     if not report.files:
-        print("no dispute needs a model: run `batch collect` with no results to write the records",
-              file=sys.stderr)
+        print("no dispute needs a model: run `batch collect` with no results to write the records", file=sys.stderr)
     return 0
 
 
@@ -176,13 +203,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _api_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--base-url", help="Batch API endpoint (env OPENAI_BASE_URL; default OpenAI); "
-                                      "the key comes from OPENAI_API_KEY")
+    p.add_argument(
+        "--base-url", help="Batch API endpoint (env OPENAI_BASE_URL; default OpenAI); the key comes from OPENAI_API_KEY"
+    )
 
 
 def submit_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="disputedraft batch submit",
-                                description="Upload request files (purpose=batch) and create one batch each.")
+    p = argparse.ArgumentParser(
+        prog="disputedraft batch submit", description="Upload request files (purpose=batch) and create one batch each."
+    )
     p.add_argument("files", nargs="+", type=Path, help="requests.jsonl from `batch export`")
     _api_args(p)
     return p
@@ -210,6 +239,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     api = openai_batch.client(args.base_url)
     if args.wait:
+
         def show(batch: Any) -> None:
             counts = batch.request_counts
             done = f" {counts.completed + counts.failed}/{counts.total}" if counts else ""
@@ -229,14 +259,16 @@ def collect_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="disputedraft batch collect",
         description="Turn a batch engine's output (OpenAI Batch API or `vllm run-batch`) into the same "
-                    "DRAFTS.jsonl as the direct path: parse, check and repair each draft locally.")
+        "DRAFTS.jsonl as the direct path: parse, check and repair each draft locally.",
+    )
     p.add_argument("queue", help="the queue that was exported (file, - or directory)")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--results", action="append", type=Path, help="engine output file (repeatable)")
     src.add_argument("--batch-id", action="append", help="download this OpenAI batch's output (repeatable)")
     p.add_argument("--download-dir", type=Path, help="where downloaded results go (default: beside --out)")
-    p.add_argument("--no-repair", action="store_true",
-                   help="no live model: drafts that fail the checks end needs_review")
+    p.add_argument(
+        "--no-repair", action="store_true", help="no live model: drafts that fail the checks end needs_review"
+    )
     _output_args(p)
     add_model_arguments(p)
     return p
@@ -258,8 +290,13 @@ async def _collect(args: argparse.Namespace, results: list[Path]) -> dict[str, A
             drafter = CollectDrafter(index, DraftingService(max_attempts=1), None, model_name)
             return await BatchRun(options, drafter).run()
         async with batch_model(choice, concurrency) as live:  # opened only if a repair is needed
-            drafter = CollectDrafter(index, DraftingService(max_attempts=args.attempts), live, model_name,
-                                     live_stats=lambda: limit_stats(live))
+            drafter = CollectDrafter(
+                index,
+                DraftingService(max_attempts=args.attempts),
+                live,
+                model_name,
+                live_stats=lambda: limit_stats(live),
+            )
             return await BatchRun(options, drafter).run()
     finally:
         index.close()
@@ -299,7 +336,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 def register(sub: Any) -> None:
     # prefix_chars nobody types: every argument after `batch`, options included, lands in argv.
-    p = sub.add_parser("batch", add_help=False, prefix_chars="\x00",
-                       help="draft a queue of disputes, or run it on a batch engine (batch --help)")
+    p = sub.add_parser(
+        "batch",
+        add_help=False,
+        prefix_chars="\x00",
+        help="draft a queue of disputes, or run it on a batch engine (batch --help)",
+    )
     p.add_argument("argv", nargs="*")
     p.set_defaults(func=cmd_batch)

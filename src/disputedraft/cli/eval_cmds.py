@@ -29,8 +29,11 @@ class _Progress:
     def __call__(self, run: CaseRun) -> None:
         self.done += 1
         mark = "pass" if run.passed else "FAIL"
-        print(f"[{self.done}/{self.total}] {run.case_id} r{run.repeat}: {mark} {run.status} "
-              f"{run.latency_ms / 1000:.1f}s", file=sys.stderr, flush=True)
+        print(
+            f"[{self.done}/{self.total}] {run.case_id} r{run.repeat}: {mark} {run.status} {run.latency_ms / 1000:.1f}s",
+            file=sys.stderr,
+            flush=True,
+        )
         for problem in run.cassette_problems:  # loud: a bad recording must not look like a bad draft
             print(f"  {problem}", file=sys.stderr, flush=True)
 
@@ -56,10 +59,11 @@ def _check_flags(args: argparse.Namespace) -> None:
 
 def _require_vcr() -> None:
     try:
-        import vcr  # type: ignore[import-untyped]  # noqa: F401
+        import vcr  # noqa: F401
     except ImportError:
-        raise DisputeDraftError("disputedraft eval needs vcrpy >= 8.2 for its cassettes: pip install 'vcrpy>=8.2'")\
-            from None
+        raise DisputeDraftError(
+            "disputedraft eval needs vcrpy >= 8.2 for its cassettes: pip install 'vcrpy>=8.2'"
+        ) from None
 
 
 def _warn_if_prompts_changed(cassettes: Path) -> None:
@@ -70,9 +74,12 @@ def _warn_if_prompts_changed(cassettes: Path) -> None:
     manifest = read_manifest(cassettes)
     now = (prompt_set().hash, template_hash())
     if (manifest.template_hash, manifest.judge_template_hash) != now:
-        print(f"warning: prompt templates changed since the cassettes were recorded "
-              f"({manifest.template_hash}/{manifest.judge_template_hash} -> {now[0]}/{now[1]}); "
-              "expect stale cassettes", file=sys.stderr)
+        print(
+            f"warning: prompt templates changed since the cassettes were recorded "
+            f"({manifest.template_hash}/{manifest.judge_template_hash} -> {now[0]}/{now[1]}); "
+            "expect stale cassettes",
+            file=sys.stderr,
+        )
 
 
 async def _run(args: argparse.Namespace) -> SuiteReport:
@@ -90,23 +97,34 @@ async def _run(args: argparse.Namespace) -> SuiteReport:
     cases = load_cases(cases_dir, args.only)  # bad cases fail before any model starts
     checker = None if args.no_checker else evals / config.checker.labelled
     judge = JudgeChoice.from_env(not args.no_judge, args.judge_base_url, args.judge_model)
-    suite = SuiteRun(cases=cases, config=config, drafter=None, judge=None, repeat=args.repeat,
-                     concurrency=args.concurrency, cases_dir=str(cases_dir), checker_path=checker,
-                     max_attempts=args.attempts, checker_judge=not args.no_checker_judge,
-                     progress=_Progress(len(cases) * args.repeat))
+    suite = SuiteRun(
+        cases=cases,
+        config=config,
+        drafter=None,
+        judge=None,
+        repeat=args.repeat,
+        concurrency=args.concurrency,
+        cases_dir=str(cases_dir),
+        checker_path=checker,
+        max_attempts=args.attempts,
+        checker_judge=not args.no_checker_judge,
+        progress=_Progress(len(cases) * args.repeat),
+    )
     if not args.live:
         _warn_if_prompts_changed(cassettes)
         async with replay_models(cassettes, judge.enabled) as (drafter, judge_model):
-            return await dataclasses.replace(suite, drafter=drafter, judge=judge_model, mode="replay",
-                                             deck=CassetteDeck(cassettes, "replay")).run()
+            return await dataclasses.replace(
+                suite, drafter=drafter, judge=judge_model, mode="replay", deck=CassetteDeck(cassettes, "replay")
+            ).run()
     choice = ModelChoice.from_args(args)
     async with live_models(choice, judge) as (drafter, judge_model):
         if not args.record:
             return await dataclasses.replace(suite, drafter=drafter, judge=judge_model, mode="live").run()
         # Written first, so cassettes from a run cut short still say what recorded them.
         record_manifest(cassettes, drafter, judge_model)
-        return await dataclasses.replace(suite, drafter=drafter, judge=judge_model, mode="live+record",
-                                         deck=CassetteDeck(cassettes, "record")).run()
+        return await dataclasses.replace(
+            suite, drafter=drafter, judge=judge_model, mode="live+record", deck=CassetteDeck(cassettes, "record")
+        ).run()
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -118,9 +136,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     files = write_reports(report, Path(args.report))
     failed = [g.name for g in report.gates if g.passed is False]
     s = report.summary
-    print(f"eval {'PASS' if report.passed else 'FAIL'}: pass rate {s.overall.pass_rate:.1%} over {s.overall.runs} "
-          f"runs, remedy accuracy {s.remedy_accuracy:.1%}, {report.meta.wall_s:.1f} s"
-          + (f"; failed gates: {', '.join(failed)}" if failed else ""))
+    print(
+        f"eval {'PASS' if report.passed else 'FAIL'}: pass rate {s.overall.pass_rate:.1%} over {s.overall.runs} "
+        f"runs, remedy accuracy {s.remedy_accuracy:.1%}, {report.meta.wall_s:.1f} s"
+        + (f"; failed gates: {', '.join(failed)}" if failed else "")
+    )
     print("reports: " + ", ".join(str(f) for f in files))
     problems = [p for c in report.cases for r in c.runs for p in r.cassette_problems]
     if problems:
@@ -143,9 +163,12 @@ def _report_file(path: str) -> Path:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("eval", help="score drafts against the eval cases (replayed by default)",
-                       description="Runs every case through the drafting service and scores it. Replay (the "
-                                   "default) answers from evals/cassettes and never touches the network.")
+    p = sub.add_parser(
+        "eval",
+        help="score drafts against the eval cases (replayed by default)",
+        description="Runs every case through the drafting service and scores it. Replay (the "
+        "default) answers from evals/cassettes and never touches the network.",
+    )
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--replay", action="store_true", help="answer from recorded cassettes (default)")
     mode.add_argument("--live", action="store_true", help="call the configured model (embedded by default)")
@@ -161,8 +184,11 @@ def register(sub: Any) -> None:
     p.add_argument("--attempts", type=int, default=3, help="drafting attempts: first draft plus repairs")
     p.add_argument("--no-judge", action="store_true", help="skip the LLM judge (and its gates)")
     p.add_argument("--no-checker", action="store_true", help="skip the checker's accuracy on labelled drafts")
-    p.add_argument("--no-checker-judge", action="store_true",
-                   help="measure the checker's accuracy without the judge's agreement (no judge calls for it)")
+    p.add_argument(
+        "--no-checker-judge",
+        action="store_true",
+        help="measure the checker's accuracy without the judge's agreement (no judge calls for it)",
+    )
     p.add_argument("--judge-base-url", help="judge endpoint (default: the drafter's)")
     p.add_argument("--judge-model", help="judge model name (default: the drafter's)")
     add_model_arguments(p)

@@ -72,12 +72,17 @@ def _case_problems(doc: _CaseDoc, remedies: set[str]) -> list[FieldProblem]:
     if not CASE_ID.match(doc.id):
         out.append(FieldProblem("id", f"{doc.id!r} must be letters, digits, '.', '_' or '-' (it names a file)"))
     if doc.expect.remedy not in remedies:
-        out.append(FieldProblem("expect.remedy", f"{doc.expect.remedy!r} is not a remedy of the handbook "
-                                                 f"(known: {', '.join(sorted(remedies))})"))
+        out.append(
+            FieldProblem(
+                "expect.remedy",
+                f"{doc.expect.remedy!r} is not a remedy of the handbook (known: {', '.join(sorted(remedies))})",
+            )
+        )
     # A draft is `human_review` exactly when the handbook has no remedy for the dispute.
     if (doc.expect.status == HUMAN_REVIEW) != (doc.expect.remedy == HUMAN_REVIEW):
-        out.append(FieldProblem("expect.status", "status 'human_review' goes with remedy 'human_review' "
-                                                 "and only with it"))
+        out.append(
+            FieldProblem("expect.status", "status 'human_review' goes with remedy 'human_review' and only with it")
+        )
     return out
 
 
@@ -101,8 +106,9 @@ def load_case(path: Path, remedies: set[str]) -> EvalCase:
         problems += [FieldProblem(f"dispute.{p.path}".rstrip("."), p.problem) for p in exc.problems]
     if problems:
         raise InvalidInput(what, problems)
-    return EvalCase(id=doc.id, description=doc.description, dispute=dispute, expect=doc.expect, tags=doc.tags,
-                    source=path.name)
+    return EvalCase(
+        id=doc.id, description=doc.description, dispute=dispute, expect=doc.expect, tags=doc.tags, source=path.name
+    )
 
 
 def known_remedies() -> set[str]:
@@ -147,7 +153,8 @@ def load_cases(directory: Path, only: list[str] | None = None) -> list[EvalCase]
     if only:
         missing = sorted(set(only) - seen.keys())
         if missing:
-            raise InvalidInput(f"eval cases in {directory}",
-                               [FieldProblem("--only", f"no case with id {m!r}") for m in missing])
+            raise InvalidInput(
+                f"eval cases in {directory}", [FieldProblem("--only", f"no case with id {m!r}") for m in missing]
+            )
         cases = [c for c in cases if c.id in set(only)]
     return sorted(cases, key=lambda c: c.id)

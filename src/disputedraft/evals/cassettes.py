@@ -24,12 +24,12 @@ from unittest import mock
 from urllib.parse import urlsplit, urlunsplit
 
 # vcrpy ships no type information; everything it hands back is typed Any here.
-import vcr  # type: ignore[import-untyped]
-from vcr.cassette import Cassette  # type: ignore[import-untyped]
-from vcr.errors import CannotOverwriteExistingCassetteException  # type: ignore[import-untyped]
-from vcr.persisters.filesystem import FilesystemPersister  # type: ignore[import-untyped]
-from vcr.serializers import yamlserializer  # type: ignore[import-untyped]
-from vcr.stubs.httpx_stubs import vcr_handle_async_request, vcr_handle_request  # type: ignore[import-untyped]
+import vcr
+from vcr.cassette import Cassette
+from vcr.errors import CannotOverwriteExistingCassetteException
+from vcr.persisters.filesystem import FilesystemPersister
+from vcr.serializers import yamlserializer
+from vcr.stubs.httpx_stubs import vcr_handle_async_request, vcr_handle_request
 
 # Cassettes are recorded against the embedded server on a random port (or any endpoint);
 # requests are rewritten to this address so replays match whatever recorded them.
@@ -93,11 +93,14 @@ def first_difference(now: Any, recorded: Any, where: str = "") -> str | None:
         return None
     if isinstance(now, str) and isinstance(recorded, str) and now != recorded:
         # Prompts are long: show where the texts part ways, not their (equal) beginnings.
-        at = next((i for i, (a, b) in enumerate(zip(now, recorded, strict=False)) if a != b),
-                  min(len(now), len(recorded)))
+        at = next(
+            (i for i, (a, b) in enumerate(zip(now, recorded, strict=False)) if a != b), min(len(now), len(recorded))
+        )
         start = max(0, at - 30)
-        return (f"{where or 'body'} (from character {at}): now {now[start:at + 40]!r}, "
-                f"recorded {recorded[start:at + 40]!r}")
+        return (
+            f"{where or 'body'} (from character {at}): now {now[start : at + 40]!r}, "
+            f"recorded {recorded[start : at + 40]!r}"
+        )
     if now != recorded:
         return f"{where or 'body'}: now {_short(now)}, recorded {_short(recorded)}"
     return None
@@ -181,13 +184,17 @@ class Tape:
             # A request that never got a response (timeout, dropped connection; an HTTP error
             # status is recorded like any answer) leaves nothing to replay: say so now,
             # rather than have the next replay call this cassette stale.
-            self.problems.append(f"incomplete recording {self.path.name}: {self.requests - len(self.cassette)} of "
-                                 f"{self.requests} requests got no answer; re-record with `{self.record_hint}`")
+            self.problems.append(
+                f"incomplete recording {self.path.name}: {self.requests - len(self.cassette)} of "
+                f"{self.requests} requests got no answer; re-record with `{self.record_hint}`"
+            )
         if self.mode == "record" and len(self.cassette):
             # The persister directly (not Cassette._save): vcr's private API stays untouched.
             FilesystemPersister.save_cassette(
-                str(self.path), {"requests": self.cassette.requests, "responses": self.cassette.responses},
-                yamlserializer)
+                str(self.path),
+                {"requests": self.cassette.requests, "responses": self.cassette.responses},
+                yamlserializer,
+            )
 
 
 _current: ContextVar[Tape | None] = ContextVar("disputedraft_eval_tape", default=None)
@@ -205,8 +212,9 @@ def _http_modules() -> list[ModuleType]:
 
 
 # The unpatched transports, captured once: a router must never wrap another router.
-_REAL = {m.__name__: (m.AsyncHTTPTransport.handle_async_request, m.HTTPTransport.handle_request)
-         for m in _http_modules()}
+_REAL = {
+    m.__name__: (m.AsyncHTTPTransport.handle_async_request, m.HTTPTransport.handle_request) for m in _http_modules()
+}
 
 
 async def _blocked_async(self: Any, request: Any) -> Any:
@@ -236,8 +244,14 @@ class CassetteDeck:
         config = self._vcr.get_merged_config(path=str(path))
         for key in ("path_transformer", "func_path_generator", "record_on_exception"):
             config.pop(key, None)
-        return Tape(name=name, record_hint=record_hint, path=path, cassette=Cassette.load(**config),
-                    existed=existed, mode=self.mode)
+        return Tape(
+            name=name,
+            record_hint=record_hint,
+            path=path,
+            cassette=Cassette.load(**config),
+            existed=existed,
+            mode=self.mode,
+        )
 
     @contextlib.contextmanager
     def tape(self, name: str, record_hint: str) -> Iterator[Tape]:
@@ -287,8 +301,8 @@ class CassetteDeck:
         """Patches the httpx transports (what the openai SDK speaks) for the duration of the run."""
         with contextlib.ExitStack() as stack:
             for module in _http_modules():
-                stack.enter_context(mock.patch.object(module.AsyncHTTPTransport, "handle_async_request",
-                                                      self._route_async(module)))
-                stack.enter_context(mock.patch.object(module.HTTPTransport, "handle_request",
-                                                      self._route_sync(module)))
+                stack.enter_context(
+                    mock.patch.object(module.AsyncHTTPTransport, "handle_async_request", self._route_async(module))
+                )
+                stack.enter_context(mock.patch.object(module.HTTPTransport, "handle_request", self._route_sync(module)))
             yield self

@@ -150,9 +150,13 @@ def check_item(draft: LabelledDraft, flag_on: str) -> CheckerItem:
     hard = bool(report.hard_violations)
     any_ = bool(report.violations)
     return CheckerItem(
-        id=draft.item.id, label=draft.item.label, defect=draft.item.defect,
+        id=draft.item.id,
+        label=draft.item.label,
+        defect=draft.item.defect,
         violations=[f"{v.check} ({'hard' if v.hard else 'tone'}): {v.detail}" for v in report.violations],
-        flagged=hard if flag_on == "hard" else any_, flagged_hard=hard, flagged_any=any_,
+        flagged=hard if flag_on == "hard" else any_,
+        flagged_hard=hard,
+        flagged_any=any_,
     )
 
 
@@ -169,14 +173,20 @@ def measure(items: list[CheckerItem], config: CheckerConfig, source: str = "") -
         group = [i for i in bad if (i.defect or "?") == defect]
         caught = sum(i.flagged for i in group)
         judged = [i for i in group if i.judge is not None]
-        by_defect[defect] = DefectStat(n=len(group), caught=caught, recall=caught / len(group),
-                                       judge_flagged=sum(bool(i.judge_flagged) for i in judged) if judged else None)
-    considered = [i for i in items if i.judge is not None
-                  and (i.label == "good" or i.defect in config.judge_defects)]
+        by_defect[defect] = DefectStat(
+            n=len(group),
+            caught=caught,
+            recall=caught / len(group),
+            judge_flagged=sum(bool(i.judge_flagged) for i in judged) if judged else None,
+        )
+    considered = [i for i in items if i.judge is not None and (i.label == "good" or i.defect in config.judge_defects)]
     # An unanswered verdict counts as disagreement: a judge that cannot grade agrees with nobody.
     agree = sum(i.judge_flagged == (i.label == "bad") for i in considered if i.judge_flagged is not None)
     return CheckerReport(
-        source=source, flag_on=config.flag_on, good=len(good), bad=len(bad),
+        source=source,
+        flag_on=config.flag_on,
+        good=len(good),
+        bad=len(bad),
         recall=_rate(sum(i.flagged for i in bad), len(bad)),
         recall_hard=_rate(sum(i.flagged_hard for i in bad), len(bad)),
         recall_any=_rate(sum(i.flagged_any for i in bad), len(bad)),
@@ -191,8 +201,9 @@ def measure(items: list[CheckerItem], config: CheckerConfig, source: str = "") -
     )
 
 
-async def _judge_item(draft: LabelledDraft, item: CheckerItem, judge: Judge, deck: CassetteDeck | None,
-                      flag_at_or_below: int) -> CheckerItem:
+async def _judge_item(
+    draft: LabelledDraft, item: CheckerItem, judge: Judge, deck: CassetteDeck | None, flag_at_or_below: int
+) -> CheckerItem:
     dispute = draft.dispute
     decision = decide(dispute)
     language = buyer_language(dispute)[0]
@@ -208,9 +219,15 @@ async def _judge_item(draft: LabelledDraft, item: CheckerItem, judge: Judge, dec
     return item.model_copy(update={"judge": result, "judge_flagged": flagged})
 
 
-async def evaluate_checker(path: Path, config: CheckerConfig, *, judge: Judge | None = None,
-                           deck: CassetteDeck | None = None, concurrency: int = 1,
-                           flag_at_or_below: int = 2) -> CheckerReport:
+async def evaluate_checker(
+    path: Path,
+    config: CheckerConfig,
+    *,
+    judge: Judge | None = None,
+    deck: CassetteDeck | None = None,
+    concurrency: int = 1,
+    flag_at_or_below: int = 2,
+) -> CheckerReport:
     drafts = load_labelled(path)
     items = [check_item(d, config.flag_on) for d in drafts]
     if judge is not None:

@@ -61,10 +61,16 @@ class EvalConfig(_Strict):
 
 
 def _problems(config: EvalConfig) -> list[FieldProblem]:
-    out = [FieldProblem("deciding", f"unknown scorer {name!r} (known: {', '.join(DECIDING_SCORERS)})")
-           for name in config.deciding if name not in DECIDING_SCORERS]
-    out += [FieldProblem(f"judge.mean_min.{name}", f"unknown criterion (known: {', '.join(CRITERIA)})")
-            for name in config.judge.mean_min if name not in CRITERIA]
+    out = [
+        FieldProblem("deciding", f"unknown scorer {name!r} (known: {', '.join(DECIDING_SCORERS)})")
+        for name in config.deciding
+        if name not in DECIDING_SCORERS
+    ]
+    out += [
+        FieldProblem(f"judge.mean_min.{name}", f"unknown criterion (known: {', '.join(CRITERIA)})")
+        for name in config.judge.mean_min
+        if name not in CRITERIA
+    ]
     return out
 
 

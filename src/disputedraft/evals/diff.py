@@ -52,8 +52,9 @@ def load_report(path: Path) -> SuiteReport:
     except ValidationError as exc:
         raise InvalidInput(str(path), pydantic_problems(exc.errors())) from None
     if report.schema_version != SCHEMA_VERSION:
-        raise InvalidInput(str(path), [FieldProblem("schema_version", f"{report.schema_version}, this version "
-                                                                       f"reads {SCHEMA_VERSION}")])
+        raise InvalidInput(
+            str(path), [FieldProblem("schema_version", f"{report.schema_version}, this version reads {SCHEMA_VERSION}")]
+        )
     return report
 
 
@@ -73,24 +74,41 @@ def _metrics(a: SuiteReport, b: SuiteReport) -> list[MetricChange]:
         ("ready rate", sa.ready_rate, sb.ready_rate, True, "ratio"),
         ("ready drafts with a hard violation", sa.ready_hard_violations, sb.ready_hard_violations, False, "count"),
         ("errors", sa.errors, sb.errors, False, "count"),
-        *((f"judge {c}", sa.overall.judge_means.get(c), sb.overall.judge_means.get(c), True, "score")
-          for c in CRITERIA),
-        ("drafter completion tokens", sa.usage_drafter.completion_tokens, sb.usage_drafter.completion_tokens,
-         False, "count"),
+        *(
+            (f"judge {c}", sa.overall.judge_means.get(c), sb.overall.judge_means.get(c), True, "score")
+            for c in CRITERIA
+        ),
+        (
+            "drafter completion tokens",
+            sa.usage_drafter.completion_tokens,
+            sb.usage_drafter.completion_tokens,
+            False,
+            "count",
+        ),
         ("draft latency p50 (ms)", sa.latency_ms_p50, sb.latency_ms_p50, False, "count"),
     ]
     if a.checker and b.checker:
-        rows += [("checker recall", a.checker.recall, b.checker.recall, True, "ratio"),
-                 ("checker false-positive rate", a.checker.false_positive_rate, b.checker.false_positive_rate,
-                  False, "ratio"),
-                 ("judge agreement", a.checker.judge_agreement, b.checker.judge_agreement, True, "ratio")]
+        rows += [
+            ("checker recall", a.checker.recall, b.checker.recall, True, "ratio"),
+            (
+                "checker false-positive rate",
+                a.checker.false_positive_rate,
+                b.checker.false_positive_rate,
+                False,
+                "ratio",
+            ),
+            ("judge agreement", a.checker.judge_agreement, b.checker.judge_agreement, True, "ratio"),
+        ]
     tolerance = {"ratio": 1e-9, "score": 0.05, "count": 0.0}
     out = []
     for name, before, after, higher, unit in rows:
         # Token counts and latency move a little on every live run; only report real shifts.
         tol = tolerance[unit] if "tokens" not in name and "latency" not in name else 0.05 * (before or 0)
-        out.append(MetricChange(name=name, before=before, after=after, unit=unit,
-                                direction=_direction(before, after, higher, tol)))
+        out.append(
+            MetricChange(
+                name=name, before=before, after=after, unit=unit, direction=_direction(before, after, higher, tol)
+            )
+        )
     return out
 
 
@@ -115,8 +133,13 @@ def _case_change(a: CaseResult, b: CaseResult) -> CaseChange:
     statuses_b = ",".join(r.status for r in b.runs)
     if statuses_a != statuses_b:
         details.append(f"status: {statuses_a} → {statuses_b}")
-    return CaseChange(id=a.id, before=f"{a.passed_runs}/{len(a.runs)}", after=f"{b.passed_runs}/{len(b.runs)}",
-                      direction=_direction(share_a, share_b, True, 1e-9), details=details)
+    return CaseChange(
+        id=a.id,
+        before=f"{a.passed_runs}/{len(a.runs)}",
+        after=f"{b.passed_runs}/{len(b.runs)}",
+        direction=_direction(share_a, share_b, True, 1e-9),
+        details=details,
+    )
 
 
 def diff_reports(a: SuiteReport, b: SuiteReport) -> ReportDiff:
@@ -124,12 +147,19 @@ def diff_reports(a: SuiteReport, b: SuiteReport) -> ReportDiff:
     cases_b = {c.id: c for c in b.cases}
     changes = [_case_change(cases_a[i], cases_b[i]) for i in cases_a if i in cases_b]
     gates_a = {g.name: g for g in a.gates}
-    gate_notes = [f"{g.name}: {gate_mark(gates_a[g.name])} → {gate_mark(g)}" for g in b.gates
-                  if g.name in gates_a and gates_a[g.name].passed != g.passed]
-    return ReportDiff(metrics=_metrics(a, b), better=[c for c in changes if c.direction == "better"],
-                      worse=[c for c in changes if c.direction == "worse"],
-                      added=sorted(cases_b.keys() - cases_a.keys()), removed=sorted(cases_a.keys() - cases_b.keys()),
-                      gates=gate_notes)
+    gate_notes = [
+        f"{g.name}: {gate_mark(gates_a[g.name])} → {gate_mark(g)}"
+        for g in b.gates
+        if g.name in gates_a and gates_a[g.name].passed != g.passed
+    ]
+    return ReportDiff(
+        metrics=_metrics(a, b),
+        better=[c for c in changes if c.direction == "better"],
+        worse=[c for c in changes if c.direction == "worse"],
+        added=sorted(cases_b.keys() - cases_a.keys()),
+        removed=sorted(cases_a.keys() - cases_b.keys()),
+        gates=gate_notes,
+    )
 
 
 def _fmt(value: float | None, unit: str) -> str:
@@ -141,12 +171,15 @@ def _fmt(value: float | None, unit: str) -> str:
 def render_diff(d: ReportDiff, a: str, b: str) -> str:
     arrows = {"better": "better", "worse": "WORSE", "same": ""}
     lines = [f"# Eval diff: {a} → {b}", "", "| metric | before | after | |", "| --- | --- | --- | --- |"]
-    lines += [f"| {m.name} | {_fmt(m.before, m.unit)} | {_fmt(m.after, m.unit)} | {arrows[m.direction]} |"
-              for m in d.metrics]
+    lines += [
+        f"| {m.name} | {_fmt(m.before, m.unit)} | {_fmt(m.after, m.unit)} | {arrows[m.direction]} |" for m in d.metrics
+    ]
     for title, changes in (("Worse", d.worse), ("Better", d.better)):
         lines += ["", f"## {title} ({len(changes)})", ""]
-        lines += [f"- `{c.id}` passed {c.before} → {c.after}" + (f": {'; '.join(c.details)}" if c.details else "")
-                  for c in changes] or ["None."]
+        lines += [
+            f"- `{c.id}` passed {c.before} → {c.after}" + (f": {'; '.join(c.details)}" if c.details else "")
+            for c in changes
+        ] or ["None."]
     if d.gates:
         lines += ["", "## Gates that changed", "", *(f"- {g}" for g in d.gates)]
     if d.added or d.removed:

@@ -129,15 +129,24 @@ class Judge:
 
     async def judge(self, dispute: Dispute, decision: Decision, message: str, language: str) -> JudgeResult:
         """Never raises for model trouble: the result carries the error instead."""
-        request = ChatRequest(messages=self.messages(dispute, decision, message, language), schema=VERDICT_SCHEMA,
-                              schema_name=SCHEMA_NAME, temperature=self.temperature, max_tokens=self.max_tokens,
-                              seed=JUDGE_SEED, language=language)
+        request = ChatRequest(
+            messages=self.messages(dispute, decision, message, language),
+            schema=VERDICT_SCHEMA,
+            schema_name=SCHEMA_NAME,
+            temperature=self.temperature,
+            max_tokens=self.max_tokens,
+            seed=JUDGE_SEED,
+            language=language,
+        )
         started = time.perf_counter()
         try:
             result = await self.model.complete(request)
         except ModelError as exc:
-            return JudgeResult(error=f"judge model failed: {exc}", model=self.model.name,
-                               latency_ms=(time.perf_counter() - started) * 1000)
+            return JudgeResult(
+                error=f"judge model failed: {exc}",
+                model=self.model.name,
+                latency_ms=(time.perf_counter() - started) * 1000,
+            )
         out = JudgeResult(model=result.model, usage=result.usage, latency_ms=result.latency_ms)
         try:
             return out.model_copy(update={"verdict": parse_verdict(result.content)})

@@ -31,8 +31,11 @@ class Endpoint(BaseModel):
 
     @classmethod
     def of(cls, model: OpenAIChatModel) -> Endpoint:
-        return cls(model=model.config.model, base_path=urlsplit(model.config.base_url).path.rstrip("/") or "/",
-                   structured=model.config.structured)
+        return cls(
+            model=model.config.model,
+            base_path=urlsplit(model.config.base_url).path.rstrip("/") or "/",
+            structured=model.config.structured,
+        )
 
 
 class Manifest(BaseModel):
@@ -73,6 +76,11 @@ def replay_model(endpoint: Endpoint) -> OpenAIChatModel:
 
     One attempt only: a replayed miss is a stale cassette, and retrying it cannot help.
     """
-    config = EndpointConfig(base_url=canonical_base_url(endpoint.base_path), model=endpoint.model,
-                            api_key="sk-replay", timeout=30.0, structured=endpoint.structured)
+    config = EndpointConfig(
+        base_url=canonical_base_url(endpoint.base_path),
+        model=endpoint.model,
+        api_key="sk-replay",
+        timeout=30.0,
+        structured=endpoint.structured,
+    )
     return OpenAIChatModel(config, RetryPolicy.immediate(max_attempts=1))

@@ -52,8 +52,12 @@ async def live_models(choice: ModelChoice, judge: JudgeChoice) -> AsyncIterator[
         base_url = judge.base_url or (drafter.config.base_url if isinstance(drafter, OpenAIChatModel) else None)
         if base_url is None:
             raise InvalidInput("judge", [FieldProblem("--judge-model", "needs --judge-base-url with a fake drafter")])
-        config = EndpointConfig(base_url=base_url, model=judge.model or drafter.name,
-                                api_key=judge.api_key or "sk-no-key-required", timeout=choice.timeout)
+        config = EndpointConfig(
+            base_url=base_url,
+            model=judge.model or drafter.name,
+            api_key=judge.api_key or "sk-no-key-required",
+            timeout=choice.timeout,
+        )
         model = OpenAIChatModel(config)
         try:
             yield drafter, model
@@ -66,8 +70,10 @@ async def replay_models(directory: Path, with_judge: bool) -> AsyncIterator[Pair
     """Real openai clients aimed at the canonical address, named as they were when recorded."""
     manifest = read_manifest(directory)
     if with_judge and manifest.judge is None:
-        raise InvalidInput(str(directory / "manifest.json"),
-                           [FieldProblem("judge", "recorded without a judge: re-record, or run with --no-judge")])
+        raise InvalidInput(
+            str(directory / "manifest.json"),
+            [FieldProblem("judge", "recorded without a judge: re-record, or run with --no-judge")],
+        )
     drafter = replay_model(manifest.drafter)
     judge = replay_model(manifest.judge) if with_judge and manifest.judge else None
     try:
@@ -80,15 +86,26 @@ async def replay_models(directory: Path, with_judge: bool) -> AsyncIterator[Pair
 
 def _endpoint(model: ChatModel, role: str) -> Endpoint:
     if not isinstance(model, OpenAIChatModel):
-        raise InvalidInput(role, [FieldProblem("", f"cannot record cassettes of {model.name!r}: it is not an "
-                                                   "HTTP endpoint (unset DISPUTEDRAFT_FAKE_MODEL)")])
+        raise InvalidInput(
+            role,
+            [
+                FieldProblem(
+                    "",
+                    f"cannot record cassettes of {model.name!r}: it is not an "
+                    "HTTP endpoint (unset DISPUTEDRAFT_FAKE_MODEL)",
+                )
+            ],
+        )
     return Endpoint.of(model)
 
 
 def record_manifest(directory: Path, drafter: ChatModel, judge: ChatModel | None) -> Manifest:
     manifest = Manifest(
-        drafter=_endpoint(drafter, "drafter"), judge=_endpoint(judge, "judge") if judge else None,
-        recorded_at=now(), template_hash=prompt_set().hash, judge_template_hash=judge_template_hash(),
+        drafter=_endpoint(drafter, "drafter"),
+        judge=_endpoint(judge, "judge") if judge else None,
+        recorded_at=now(),
+        template_hash=prompt_set().hash,
+        judge_template_hash=judge_template_hash(),
         policy_version=default_policy().spec.version,
     )
     write_manifest(directory, manifest)

@@ -44,8 +44,17 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def _agg_rows(groups: dict[str, Aggregate]) -> list[list[str]]:
-    return [[name, str(a.cases), str(a.runs), pct(a.pass_rate), pct(a.pass_hat_k),
-             *(num(a.judge_means.get(c)) for c in CRITERIA)] for name, a in groups.items()]
+    return [
+        [
+            name,
+            str(a.cases),
+            str(a.runs),
+            pct(a.pass_rate),
+            pct(a.pass_hat_k),
+            *(num(a.judge_means.get(c)) for c in CRITERIA),
+        ]
+        for name, a in groups.items()
+    ]
 
 
 def _agg_header(first: str) -> list[str]:
@@ -60,8 +69,9 @@ def _quote(message: str | None) -> list[str]:
 
 def failure_lines(run: CaseRun, description: str) -> list[str]:
     lines = [f"### {run.case_id} (run {run.repeat}): {description}".rstrip(": "), ""]
-    lines.append(f"- status **{run.status}**, remedy `{run.remedy}`, language `{run.language}`, "
-                 f"attempts {run.attempts}")
+    lines.append(
+        f"- status **{run.status}**, remedy `{run.remedy}`, language `{run.language}`, attempts {run.attempts}"
+    )
     if run.error:
         lines.append(f"- eval error: {run.error}")
     lines += [f"- cassette: {p}" for p in run.cassette_problems]
@@ -73,54 +83,88 @@ def failure_lines(run: CaseRun, description: str) -> list[str]:
 
 
 def checker_lines(checker: CheckerReport) -> list[str]:
-    lines = ["## Checker accuracy", "",
-             f"{checker.bad} bad and {checker.good} good labelled drafts ({checker.source}); a draft is flagged "
-             f"on {checker.flag_on} violations.", "",
-             *_table(["measure", "flag rule", "hard only", "any check"], [
-                 ["recall on bad drafts", pct(checker.recall), pct(checker.recall_hard), pct(checker.recall_any)],
-                 ["false-positive rate on good drafts", pct(checker.false_positive_rate),
-                  pct(checker.false_positive_rate_hard), pct(checker.false_positive_rate_any)],
-             ]), "",
-             f"Judge agreement with the labels: {pct(checker.judge_agreement)} over {checker.judge_considered} "
-             f"drafts ({checker.judge_errors} judge errors).", "",
-             *_table(["defect", "drafts", "caught", "recall", "judge flagged"],
-                     [[d, str(s.n), str(s.caught), pct(s.recall), num(s.judge_flagged, 0)]
-                      for d, s in checker.by_defect.items()]), ""]
+    lines = [
+        "## Checker accuracy",
+        "",
+        f"{checker.bad} bad and {checker.good} good labelled drafts ({checker.source}); a draft is flagged "
+        f"on {checker.flag_on} violations.",
+        "",
+        *_table(
+            ["measure", "flag rule", "hard only", "any check"],
+            [
+                ["recall on bad drafts", pct(checker.recall), pct(checker.recall_hard), pct(checker.recall_any)],
+                [
+                    "false-positive rate on good drafts",
+                    pct(checker.false_positive_rate),
+                    pct(checker.false_positive_rate_hard),
+                    pct(checker.false_positive_rate_any),
+                ],
+            ],
+        ),
+        "",
+        f"Judge agreement with the labels: {pct(checker.judge_agreement)} over {checker.judge_considered} "
+        f"drafts ({checker.judge_errors} judge errors).",
+        "",
+        *_table(
+            ["defect", "drafts", "caught", "recall", "judge flagged"],
+            [
+                [d, str(s.n), str(s.caught), pct(s.recall), num(s.judge_flagged, 0)]
+                for d, s in checker.by_defect.items()
+            ],
+        ),
+        "",
+    ]
     for title, items in (("Missed bad drafts", checker.missed), ("Flagged good drafts", checker.false_positives)):
         if items:
             lines += [f"**{title}:**", ""]
-            lines += [f"- `{i.id}` ({i.defect or 'good'}): {'; '.join(i.violations) or 'no violation'}"
-                      for i in items]
+            lines += [f"- `{i.id}` ({i.defect or 'good'}): {'; '.join(i.violations) or 'no violation'}" for i in items]
             lines.append("")
     return lines
 
 
 def render_markdown(report: SuiteReport) -> str:
     m, s = report.meta, report.summary
-    lines = [f"# Eval: {'PASS' if report.passed else 'FAIL'}", "",
-             f"{s.overall.cases} cases × {m.repeat} run(s), mode **{m.mode}**, drafter `{m.drafter}`, "
-             f"judge `{m.judge}`; {m.wall_s:.1f} s wall; templates {m.template_hash}, judge "
-             f"{m.judge_template_hash}, policy {m.policy_version}.", "",
-             "## Gates", "",
-             *_table(["gate", "result", "value", "threshold", "note"],
-                     [[g.name, gate_mark(g), gate_value(g), gate_threshold(g), g.detail] for g in report.gates]), "",
-             "## Overall", "",
-             f"- pass rate {pct(s.overall.pass_rate)} ({s.overall.passed_runs}/{s.overall.runs} runs); "
-             + ", ".join(f"pass^{k} {pct(v)}" for k, v in s.pass_hat.items()),
-             f"- remedy accuracy {pct(s.remedy_accuracy)}; ready rate {pct(s.ready_rate)} of runs expected ready; "
-             f"ready drafts with a hard violation: {s.ready_hard_violations}",
-             "- statuses: " + ", ".join(f"{k} {v}" for k, v in sorted(s.status_counts.items())),
-             "- scorers: " + ", ".join(f"{k} {pct(v)}" for k, v in s.scorer_pass_rates.items()),
-             "- judge means: " + (", ".join(f"{k} {num(v)}" for k, v in s.overall.judge_means.items()) or "–")
-             + f" ({s.overall.judged} judged, {s.judge_errors} judge errors)",
-             f"- tokens: drafter {s.usage_drafter.prompt_tokens} prompt + {s.usage_drafter.completion_tokens} "
-             f"completion (cached {s.usage_drafter.cached_tokens}, {s.usage_drafter.calls} calls); judge "
-             f"{s.usage_judge.prompt_tokens} + {s.usage_judge.completion_tokens} ({s.usage_judge.calls} calls)",
-             f"- draft latency: mean {s.latency_ms_mean:.0f} ms, p50 {s.latency_ms_p50:.0f} ms, "
-             f"p95 {s.latency_ms_p95:.0f} ms; drafting time the server reported (kept in replay): prompt "
-             f"{s.server_prompt_s:.1f} s, generation {s.server_generation_s:.1f} s", "",
-             "## By remedy", "", *_table(_agg_header("remedy"), _agg_rows(s.by_remedy)), "",
-             "## By language", "", *_table(_agg_header("language"), _agg_rows(s.by_language)), ""]
+    lines = [
+        f"# Eval: {'PASS' if report.passed else 'FAIL'}",
+        "",
+        f"{s.overall.cases} cases × {m.repeat} run(s), mode **{m.mode}**, drafter `{m.drafter}`, "
+        f"judge `{m.judge}`; {m.wall_s:.1f} s wall; templates {m.template_hash}, judge "
+        f"{m.judge_template_hash}, policy {m.policy_version}.",
+        "",
+        "## Gates",
+        "",
+        *_table(
+            ["gate", "result", "value", "threshold", "note"],
+            [[g.name, gate_mark(g), gate_value(g), gate_threshold(g), g.detail] for g in report.gates],
+        ),
+        "",
+        "## Overall",
+        "",
+        f"- pass rate {pct(s.overall.pass_rate)} ({s.overall.passed_runs}/{s.overall.runs} runs); "
+        + ", ".join(f"pass^{k} {pct(v)}" for k, v in s.pass_hat.items()),
+        f"- remedy accuracy {pct(s.remedy_accuracy)}; ready rate {pct(s.ready_rate)} of runs expected ready; "
+        f"ready drafts with a hard violation: {s.ready_hard_violations}",
+        "- statuses: " + ", ".join(f"{k} {v}" for k, v in sorted(s.status_counts.items())),
+        "- scorers: " + ", ".join(f"{k} {pct(v)}" for k, v in s.scorer_pass_rates.items()),
+        "- judge means: "
+        + (", ".join(f"{k} {num(v)}" for k, v in s.overall.judge_means.items()) or "–")
+        + f" ({s.overall.judged} judged, {s.judge_errors} judge errors)",
+        f"- tokens: drafter {s.usage_drafter.prompt_tokens} prompt + {s.usage_drafter.completion_tokens} "
+        f"completion (cached {s.usage_drafter.cached_tokens}, {s.usage_drafter.calls} calls); judge "
+        f"{s.usage_judge.prompt_tokens} + {s.usage_judge.completion_tokens} ({s.usage_judge.calls} calls)",
+        f"- draft latency: mean {s.latency_ms_mean:.0f} ms, p50 {s.latency_ms_p50:.0f} ms, "
+        f"p95 {s.latency_ms_p95:.0f} ms; drafting time the server reported (kept in replay): prompt "
+        f"{s.server_prompt_s:.1f} s, generation {s.server_generation_s:.1f} s",
+        "",
+        "## By remedy",
+        "",
+        *_table(_agg_header("remedy"), _agg_rows(s.by_remedy)),
+        "",
+        "## By language",
+        "",
+        *_table(_agg_header("language"), _agg_rows(s.by_language)),
+        "",
+    ]
     if report.checker:
         lines += checker_lines(report.checker)
     failures = report.failures()

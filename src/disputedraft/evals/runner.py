@@ -81,7 +81,8 @@ class Runner:
         tape: Tape | None = None
         try:
             hint = f"disputedraft eval --live --record --no-checker --only {case.id}" + (
-                f" --repeat {repeat}" if repeat > 1 else "")
+                f" --repeat {repeat}" if repeat > 1 else ""
+            )
             with self.deck.tape(name, hint) if self.deck else contextlib.nullcontext() as tape:
                 solved = await self._solve(case, repeat)
         except Exception as exc:  # one broken run must not take the suite down; it fails the gate
@@ -93,30 +94,61 @@ class Runner:
         scores = score_all(solved, self.config.deciding)
         problems = list(tape.problems) if tape else []
         return CaseRun(
-            case_id=solved.case.id, repeat=repeat, passed=run_passed(scores) and not problems,
-            status=draft.status, remedy=draft.remedy, language=draft.language, message=draft.message,
-            attempts=draft.attempts, draft_violations=draft.violations,
-            checks=solved.checks.outcomes if solved.checks else [], scores=scores, judge=solved.judge,
-            model=draft.model, usage=draft.usage, latency_ms=draft.timing.total_ms, model_ms=draft.timing.model_ms,
-            prompt_ms=draft.timing.prompt_ms, generation_ms=draft.timing.generation_ms, draft_error=draft.error,
-            cassette=str(tape.path) if tape else None, cassette_problems=problems,
+            case_id=solved.case.id,
+            repeat=repeat,
+            passed=run_passed(scores) and not problems,
+            status=draft.status,
+            remedy=draft.remedy,
+            language=draft.language,
+            message=draft.message,
+            attempts=draft.attempts,
+            draft_violations=draft.violations,
+            checks=solved.checks.outcomes if solved.checks else [],
+            scores=scores,
+            judge=solved.judge,
+            model=draft.model,
+            usage=draft.usage,
+            latency_ms=draft.timing.total_ms,
+            model_ms=draft.timing.model_ms,
+            prompt_ms=draft.timing.prompt_ms,
+            generation_ms=draft.timing.generation_ms,
+            draft_error=draft.error,
+            cassette=str(tape.path) if tape else None,
+            cassette_problems=problems,
             cassette_unused=tape.unused if tape else 0,
         )
 
     def _crashed(self, case: EvalCase, repeat: int, exc: Exception, tape: Tape | None) -> CaseRun:
         problems = list(tape.problems) if tape else []
         # A cassette miss surfaces as whatever the HTTP stack made of it; the tape says it better.
-        error = "a model request had no recorded answer (see cassette problems)" if problems \
+        error = (
+            "a model request had no recorded answer (see cassette problems)"
+            if problems
             else f"{type(exc).__name__}: {exc}"
+        )
         # The decision needs no model, so the remedy gate still says something true.
         decision = self.service(repeat).decide(case.dispute)
         scores = [remedy_score(decision.remedy, case.expect.remedy, decision.rule)]
-        return CaseRun(case_id=case.id, repeat=repeat, passed=False, status="error", remedy=decision.remedy,
-                       language=case.language, scores=scores, error=error,
-                       cassette=str(tape.path) if tape else None, cassette_problems=problems)
+        return CaseRun(
+            case_id=case.id,
+            repeat=repeat,
+            passed=False,
+            status="error",
+            remedy=decision.remedy,
+            language=case.language,
+            scores=scores,
+            error=error,
+            cassette=str(tape.path) if tape else None,
+            cassette_problems=problems,
+        )
 
-    async def run(self, cases: list[EvalCase], repeat: int = 1, concurrency: int = 1,
-                  progress: Callable[[CaseRun], None] | None = None) -> list[CaseResult]:
+    async def run(
+        self,
+        cases: list[EvalCase],
+        repeat: int = 1,
+        concurrency: int = 1,
+        progress: Callable[[CaseRun], None] | None = None,
+    ) -> list[CaseResult]:
         gate = asyncio.Semaphore(max(1, concurrency))
 
         async def one(case: EvalCase, r: int) -> CaseRun:
@@ -132,7 +164,14 @@ class Runner:
         for run in runs:
             by_case.setdefault(run.case_id, []).append(run)
         return [
-            CaseResult(id=c.id, description=c.description, source=c.source, language=c.language, tags=c.tags,
-                       expect=c.expect, runs=sorted(by_case[c.id], key=lambda r: r.repeat))
+            CaseResult(
+                id=c.id,
+                description=c.description,
+                source=c.source,
+                language=c.language,
+                tags=c.tags,
+                expect=c.expect,
+                runs=sorted(by_case[c.id], key=lambda r: r.repeat),
+            )
             for c in cases
         ]

@@ -43,14 +43,22 @@ def _na(name: str, reason: str) -> Score:
 def _no_message(s: Solved, name: str) -> Score:
     if s.draft.status == "human_review" and s.case.expect.status == "human_review":
         return _na(name, "no message: the dispute goes to a person, as expected")
-    return Score(name=name, passed=False, value=0.0,
-                 reason=f"no message to score (status {s.draft.status}{': ' + s.draft.error if s.draft.error else ''})")
+    return Score(
+        name=name,
+        passed=False,
+        value=0.0,
+        reason=f"no message to score (status {s.draft.status}{': ' + s.draft.error if s.draft.error else ''})",
+    )
 
 
 def remedy_score(got: str, want: str, rule: str) -> Score:
     ok = got == want
-    return Score(name="remedy", passed=ok, value=float(ok),
-                 reason=f"remedy {got}" + ("" if ok else f", expected {want} (rule {rule})"))
+    return Score(
+        name="remedy",
+        passed=ok,
+        value=float(ok),
+        reason=f"remedy {got}" + ("" if ok else f", expected {want} (rule {rule})"),
+    )
 
 
 def remedy(s: Solved) -> Score:
@@ -91,9 +99,14 @@ def must_mention(s: Solved) -> Score:
         return _no_message(s, "must_mention")
     text = _norm(s.draft.message)
     missing = [p for p in phrases if _norm(p) not in text]
-    return Score(name="must_mention", passed=not missing, value=1 - len(missing) / len(phrases),
-                 reason="mentions " + ", ".join(map(repr, phrases)) if not missing
-                 else "missing " + ", ".join(map(repr, missing)))
+    return Score(
+        name="must_mention",
+        passed=not missing,
+        value=1 - len(missing) / len(phrases),
+        reason="mentions " + ", ".join(map(repr, phrases))
+        if not missing
+        else "missing " + ", ".join(map(repr, missing)),
+    )
 
 
 def must_not_mention(s: Solved) -> Score:
@@ -104,8 +117,12 @@ def must_not_mention(s: Solved) -> Score:
         return _no_message(s, "must_not_mention")
     text = _norm(s.draft.message)
     found = [p for p in phrases if _norm(p) in text]
-    return Score(name="must_not_mention", passed=not found, value=1 - len(found) / len(phrases),
-                 reason="none of the forbidden phrases" if not found else "mentions " + ", ".join(map(repr, found)))
+    return Score(
+        name="must_not_mention",
+        passed=not found,
+        value=1 - len(found) / len(phrases),
+        reason="none of the forbidden phrases" if not found else "mentions " + ", ".join(map(repr, found)),
+    )
 
 
 def tone(s: Solved) -> Score:

@@ -44,8 +44,15 @@ def aggregate(cases: list[CaseResult]) -> Aggregate:
     k = min(len(c.runs) for c in cases)
     judged, means = _judge_means(runs)
     passed = sum(r.passed for r in runs)
-    return Aggregate(cases=len(cases), runs=len(runs), passed_runs=passed, pass_rate=passed / len(runs),
-                     pass_hat_k=suite_pass_hat(cases, k), judged=judged, judge_means=means)
+    return Aggregate(
+        cases=len(cases),
+        runs=len(runs),
+        passed_runs=passed,
+        pass_rate=passed / len(runs),
+        pass_hat_k=suite_pass_hat(cases, k),
+        judged=judged,
+        judge_means=means,
+    )
 
 
 def _grouped(cases: list[CaseResult], key: Callable[[CaseResult], str]) -> dict[str, Aggregate]:
@@ -88,12 +95,14 @@ def summarize(cases: list[CaseResult]) -> Summary:
         pass_hat={j: suite_pass_hat(cases, j) for j in range(1, k + 1)} if cases else {},
         remedy_accuracy=(sum(bool(s.passed) for s in remedy_scores) / len(remedy_scores)) if remedy_scores else 0.0,
         ready_rate=(sum(r.status == "ready" for r in expected_ready) / len(expected_ready)) if expected_ready else None,
-        ready_hard_violations=sum(1 for r in runs if r.status == "ready" and any(not o.passed and o.hard
-                                                                                  for o in r.checks)),
+        ready_hard_violations=sum(
+            1 for r in runs if r.status == "ready" and any(not o.passed and o.hard for o in r.checks)
+        ),
         status_counts=dict(Counter(r.status for r in runs)),
         scorer_pass_rates=scorer_rates,
         judge_errors=sum(1 for r in judged if r.judge and r.judge.verdict is None),
-        judge_error_rate=(sum(1 for r in judged if r.judge and r.judge.verdict is None) / len(judged)) if judged
+        judge_error_rate=(sum(1 for r in judged if r.judge and r.judge.verdict is None) / len(judged))
+        if judged
         else 0.0,
         errors=sum(r.broken for r in runs),
         usage_drafter=_sum_usage(r.usage for r in runs),
@@ -108,36 +117,66 @@ def summarize(cases: list[CaseResult]) -> Summary:
 
 def _min_gate(name: str, value: float | None, threshold: float, detail: str = "", unit: Unit = "ratio") -> Gate:
     if value is None:
-        return Gate(name=name, passed=None, threshold=threshold, bound="min", unit=unit,
-                    detail=detail or "nothing to measure")
-    return Gate(name=name, passed=value >= threshold - 1e-9, value=value, threshold=threshold, bound="min",
-                unit=unit, detail=detail)
+        return Gate(
+            name=name, passed=None, threshold=threshold, bound="min", unit=unit, detail=detail or "nothing to measure"
+        )
+    return Gate(
+        name=name,
+        passed=value >= threshold - 1e-9,
+        value=value,
+        threshold=threshold,
+        bound="min",
+        unit=unit,
+        detail=detail,
+    )
 
 
 def _max_gate(name: str, value: float | None, threshold: float, detail: str = "", unit: Unit = "ratio") -> Gate:
     if value is None:
-        return Gate(name=name, passed=None, threshold=threshold, bound="max", unit=unit,
-                    detail=detail or "nothing to measure")
-    return Gate(name=name, passed=value <= threshold + 1e-9, value=value, threshold=threshold, bound="max",
-                unit=unit, detail=detail)
+        return Gate(
+            name=name, passed=None, threshold=threshold, bound="max", unit=unit, detail=detail or "nothing to measure"
+        )
+    return Gate(
+        name=name,
+        passed=value <= threshold + 1e-9,
+        value=value,
+        threshold=threshold,
+        bound="max",
+        unit=unit,
+        detail=detail,
+    )
 
 
-def gates(summary: Summary, config: EvalConfig, *, repeat: int, judged: bool,
-          checker: CheckerReport | None, checker_wanted: bool, checker_judged: bool | None = None) -> list[Gate]:
+def gates(
+    summary: Summary,
+    config: EvalConfig,
+    *,
+    repeat: int,
+    judged: bool,
+    checker: CheckerReport | None,
+    checker_wanted: bool,
+    checker_judged: bool | None = None,
+) -> list[Gate]:
     g = config.gates
     out = [
         _min_gate("remedy_accuracy", summary.remedy_accuracy, g.remedy_accuracy_min),
         _min_gate("pass_rate", summary.overall.pass_rate, g.pass_rate_min),
         _min_gate("ready_rate", summary.ready_rate, g.ready_rate_min, "runs expected ready that ended ready"),
-        _max_gate("ready_hard_violations", summary.ready_hard_violations, g.ready_hard_violations_max,
-                  "ready drafts the re-run hard checks reject", "count"),
+        _max_gate(
+            "ready_hard_violations",
+            summary.ready_hard_violations,
+            g.ready_hard_violations_max,
+            "ready drafts the re-run hard checks reject",
+            "count",
+        ),
         _max_gate("errors", summary.errors, g.errors_max, "crashed runs and stale or missing cassettes", "count"),
     ]
     if repeat > 1:
         out.append(_min_gate(f"pass^{repeat}", summary.pass_hat.get(repeat), g.pass_hat_k_min))
     else:
-        out.append(Gate(name="pass^k", passed=None, threshold=g.pass_hat_k_min, bound="min",
-                        detail="needs --repeat > 1"))
+        out.append(
+            Gate(name="pass^k", passed=None, threshold=g.pass_hat_k_min, bound="min", detail="needs --repeat > 1")
+        )
     j = config.judge
     if judged:
         means = summary.overall.judge_means
@@ -153,15 +192,26 @@ def gates(summary: Summary, config: EvalConfig, *, repeat: int, judged: bool,
 def checker_gates(checker: CheckerReport | None, config: EvalConfig, wanted: bool, judged: bool) -> list[Gate]:
     c = config.checker
     if checker is None:
-        return [Gate(name="checker", passed=None if not wanted else False,
-                     detail="checker accuracy not measured" if not wanted else "labelled drafts missing")]
+        return [
+            Gate(
+                name="checker",
+                passed=None if not wanted else False,
+                detail="checker accuracy not measured" if not wanted else "labelled drafts missing",
+            )
+        ]
     out = [
         _min_gate("checker_recall", checker.recall, c.recall_min, f"flag on {c.flag_on} violations"),
         _max_gate("checker_false_positive_rate", checker.false_positive_rate, c.false_positive_rate_max),
     ]
     if judged:
-        out.append(_min_gate("judge_agreement", checker.judge_agreement, c.judge_agreement_min,
-                             f"on good drafts and {', '.join(c.judge_defects)} defects"))
+        out.append(
+            _min_gate(
+                "judge_agreement",
+                checker.judge_agreement,
+                c.judge_agreement_min,
+                f"on good drafts and {', '.join(c.judge_defects)} defects",
+            )
+        )
     return out
 
 

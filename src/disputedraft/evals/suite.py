@@ -51,32 +51,53 @@ class SuiteRun:
         started_at, started = now(), time.perf_counter()
         judge = None
         if self.judge is not None:
-            judge = Judge(self.judge, temperature=self.config.judge.temperature,
-                          max_tokens=self.config.judge.max_tokens)
+            judge = Judge(
+                self.judge, temperature=self.config.judge.temperature, max_tokens=self.config.judge.max_tokens
+            )
         runner = Runner(self.config, self.drafter, judge, self.deck, self.max_attempts)
         checker = None
         with self.deck.installed() if self.deck else contextlib.nullcontext():
             results = await runner.run(self.cases, self.repeat, self.concurrency, self.progress)
             if self.checker_path is not None and self.checker_path.exists():
                 checker_judge = judge if self.checker_judge else None
-                checker = await evaluate_checker(self.checker_path, self.config.checker, judge=checker_judge,
-                                                 deck=self.deck,
-                                                 concurrency=self.concurrency,
-                                                 flag_at_or_below=self.config.judge.flag_at_or_below)
+                checker = await evaluate_checker(
+                    self.checker_path,
+                    self.config.checker,
+                    judge=checker_judge,
+                    deck=self.deck,
+                    concurrency=self.concurrency,
+                    flag_at_or_below=self.config.judge.flag_at_or_below,
+                )
         summary = summarize(results)
-        all_gates = gates(summary, self.config, repeat=self.repeat, judged=judge is not None, checker=checker,
-                          checker_wanted=self.checker_path is not None,
-                          checker_judged=judge is not None and self.checker_judge)
-        meta = RunMeta(
-            started_at=started_at, finished_at=now(), wall_s=time.perf_counter() - started, mode=self.mode,
-            repeat=self.repeat, concurrency=self.concurrency, max_attempts=self.max_attempts,
-            cases_dir=self.cases_dir,
-            drafter=self.drafter.name if self.drafter else None, judge=self.judge.name if self.judge else None,
-            template_hash=prompt_set().hash, judge_template_hash=judge_template_hash(),
-            policy_version=default_policy().spec.version, version=__version__, config=self.config,
+        all_gates = gates(
+            summary,
+            self.config,
+            repeat=self.repeat,
+            judged=judge is not None,
+            checker=checker,
+            checker_wanted=self.checker_path is not None,
+            checker_judged=judge is not None and self.checker_judge,
         )
-        return SuiteReport(meta=meta, summary=summary, cases=results, checker=checker, gates=all_gates,
-                           passed=suite_passed(all_gates))
+        meta = RunMeta(
+            started_at=started_at,
+            finished_at=now(),
+            wall_s=time.perf_counter() - started,
+            mode=self.mode,
+            repeat=self.repeat,
+            concurrency=self.concurrency,
+            max_attempts=self.max_attempts,
+            cases_dir=self.cases_dir,
+            drafter=self.drafter.name if self.drafter else None,
+            judge=self.judge.name if self.judge else None,
+            template_hash=prompt_set().hash,
+            judge_template_hash=judge_template_hash(),
+            policy_version=default_policy().spec.version,
+            version=__version__,
+            config=self.config,
+        )
+        return SuiteReport(
+            meta=meta, summary=summary, cases=results, checker=checker, gates=all_gates, passed=suite_passed(all_gates)
+        )
 
 
 def write_reports(report: SuiteReport, directory: Path) -> list[Path]:

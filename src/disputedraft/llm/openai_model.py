@@ -121,7 +121,10 @@ class OpenAIChatModel:
         return False
 
     def _fail(self, exc: BaseException) -> ModelError:
-        return ModelError(_describe(exc), retryable=is_retryable(exc), retry_after=retry_after_seconds(exc))
+        status = exc.status_code if isinstance(exc, openai.APIStatusError) else None
+        return ModelError(
+            _describe(exc), retryable=is_retryable(exc), retry_after=retry_after_seconds(exc), status_code=status
+        )
 
     async def complete(self, request: ChatRequest) -> ChatResult:
         self._guard()

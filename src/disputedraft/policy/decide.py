@@ -13,7 +13,25 @@ from disputedraft.policy.spec import PointSpec, RemedySpec, RuleSpec, SellerProf
 
 # ISO 4217 currencies without minor units: a cap of "11670.00 KRW" reads wrong to a buyer.
 ZERO_DECIMAL_CURRENCIES = frozenset(
-    "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF".split()
+    [
+        "BIF",
+        "CLP",
+        "DJF",
+        "GNF",
+        "ISK",
+        "JPY",
+        "KMF",
+        "KRW",
+        "PYG",
+        "RWF",
+        "UGX",
+        "UYI",
+        "VND",
+        "VUV",
+        "XAF",
+        "XOF",
+        "XPF",
+    ]
 )
 
 
