@@ -164,7 +164,8 @@ def render_html(report: SuiteReport) -> str:
             f"tokens: drafter {s.usage_drafter.prompt_tokens} + {s.usage_drafter.completion_tokens} "
             f"({s.usage_drafter.calls} calls), "
             f"judge {s.usage_judge.prompt_tokens} + {s.usage_judge.completion_tokens}",
-            f"draft latency: mean {s.latency_ms_mean:.0f} ms, p50 {s.latency_ms_p50:.0f} ms, p95 {s.latency_ms_p95:.0f} ms",
+            f"draft latency: mean {s.latency_ms_mean:.0f} ms, p50 {s.latency_ms_p50:.0f} ms, "
+            f"p95 {s.latency_ms_p95:.0f} ms",
         ]
     )
     descriptions = {c.id: c.description for c in report.cases}
