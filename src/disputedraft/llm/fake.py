@@ -24,29 +24,6 @@ def _result(content: str, name: str, request: ChatRequest) -> ChatResult:
     )
 
 
-class StaticModel:
-    """Answers with the given contents in order, repeating the last one."""
-
-    def __init__(self, contents: str | Sequence[str], name: str = "static") -> None:
-        self._contents = [contents] if isinstance(contents, str) else list(contents)
-        if not self._contents:
-            raise ValueError("StaticModel needs at least one content")
-        self._name = name
-        self.requests: list[ChatRequest] = []
-
-    @property
-    def name(self) -> str:
-        return self._name
-
-    async def complete(self, request: ChatRequest) -> ChatResult:
-        index = min(len(self.requests), len(self._contents) - 1)
-        self.requests.append(request)
-        return _result(self._contents[index], self._name, request)
-
-    async def aclose(self) -> None:
-        return None
-
-
 Handler = Callable[[ChatRequest], "str | Awaitable[str]"]
 
 
@@ -70,6 +47,20 @@ class FunctionModel:
 
     async def aclose(self) -> None:
         return None
+
+
+class StaticModel(FunctionModel):
+    """Answers with the given contents in order, repeating the last one."""
+
+    def __init__(self, contents: str | Sequence[str], name: str = "static") -> None:
+        self._contents = [contents] if isinstance(contents, str) else list(contents)
+        if not self._contents:
+            raise ValueError("StaticModel needs at least one content")
+        super().__init__(self._next, name)
+
+    def _next(self, request: ChatRequest) -> str:
+        # `requests` already holds this request: the first call answers contents[0].
+        return self._contents[min(len(self.requests), len(self._contents)) - 1]
 
 
 class TestModel(FunctionModel):
