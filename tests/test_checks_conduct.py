@@ -162,3 +162,47 @@ def test_blame_phrasing_families_are_caught(case: str, sentence: str) -> None:
 )
 def test_polite_requests_and_neutral_delays_are_not_blame(case: str, sentence: str) -> None:
     assert detail(case, add_before_signoff(case, sentence), "no_blame") == ""
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("transit_en", "Sadly the carrier handles parcels carelessly, so delays like this are common."),
+        ("transit_en", "It is not the first time the post office has mislaid one of our parcels."),
+        ("customs_buyer_de", "Der Zoll arbeitet leider bekanntlich sehr langsam."),
+        ("customs_seller_es", "La aduana es muy lenta y burocrática, no podemos hacer nada."),
+        ("evid_missing_ru", "Почта, к сожалению, постоянно теряет посылки по своей халатности."),
+        ("customs_seller_pl", "Niestety urząd celny działa bardzo wolno, to po jego stronie leży problem."),
+        ("evid_counterfeit_it", "Il corriere maneggia spesso i pacchi con poca cura."),
+    ],
+)
+def test_a_verdict_on_the_carrier_or_customs_is_blame(case: str, sentence: str) -> None:
+    assert "carrier, the post or customs" in detail(case, add_before_signoff(case, sentence), "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("transit_en", "The carrier shows the parcel moving through the sorting centre."),
+        ("customs_buyer_de", "Der Zoll prüft das Paket gerade."),
+        ("customs_seller_es", "La aduana todavía está revisando el paquete."),
+        ("evid_missing_ru", "Почта уже передала посылку в ваш город."),
+    ],
+)
+def test_naming_the_carrier_or_customs_is_a_fact_not_blame(case: str, sentence: str) -> None:
+    assert detail(case, add_before_signoff(case, sentence), "no_blame") == ""
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("evid_not_working_en", "Next time, please read the instructions before plugging it in."),
+        ("evid_not_working_en", "Overheating is usually only a problem when the wrong charger is used."),
+        ("evid_size_es", "La próxima vez revise la guía de tallas, por favor."),
+        ("evid_damaged_fr", "Nous vous rappelons toutefois que le colis doit être vérifié à la livraison."),
+        ("evid_counterfeit_it", "Prima di accusarci, la preghiamo di guardare bene le foto."),
+        ("evid_color_pl", "Następnym razem prosimy sprawdzić zdjęcia w ofercie."),
+    ],
+)
+def test_reproaching_how_the_buyer_used_or_chose_the_item_is_blame(case: str, sentence: str) -> None:
+    assert "blames" in detail(case, add_before_signoff(case, sentence), "no_blame")

@@ -148,3 +148,20 @@ def test_ordinary_instructions_to_the_buyer_are_not_notes(case: str, addition: s
     lines = c.good[0].split("\n")
     message = "\n".join([*lines[:-2], addition, *lines[-2:]])
     assert detail(case, message, "no_internal_notes") == ""
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Note for Anna: check the packing video first.)",
+        "Reminder for the warehouse: weigh the parcel again.",
+        "Nota interna: verificar el peso del paquete.",
+        "(à faire : vérifier la vidéo d'emballage)",
+        "ACTION SELLER: confirm the return in the dispute.",
+    ],
+)
+def test_notes_to_colleagues_are_internal(note: str) -> None:
+    c = dev_case("transit_en")
+    lines = c.good[0].split("\n")
+    message = "\n".join([*lines[:-2], note, *lines[-2:]])
+    assert "no_internal_notes" in failed(c.check(message))

@@ -8,6 +8,7 @@ import pytest
 
 from builders import dispute
 from disputedraft.contract import Dispute
+from disputedraft.defaults import MAX_ATTEMPTS
 from disputedraft.drafting import DraftingService
 from disputedraft.errors import DraftRetriesExhausted, ModelError
 from disputedraft.llm.fake import FunctionModel, StaticModel, TestModel
@@ -84,7 +85,7 @@ async def test_reply_that_is_not_json_is_retried_then_an_error() -> None:
     assert draft.status == "error"
     assert draft.message is None
     assert draft.violations[0].check == "reply_format"
-    assert len(model.requests) == 3
+    assert len(model.requests) == MAX_ATTEMPTS
 
 
 async def test_missing_key_is_a_format_violation_then_repaired() -> None:
@@ -147,3 +148,63 @@ async def test_schema_has_one_key_per_required_point() -> None:
 async def test_test_model_drafts_ready_for_english_buyers() -> None:
     draft = await DraftingService(model=TestModel()).draft(en_dispute())
     assert draft.status == "ready", draft.violations
+
+
+ES = {
+    "buyer": {"name": "Lucía", "language": "es"},
+    "messages": [{"author": "buyer", "text": "Hola, mi altavoz todavía no ha llegado. ¿Dónde está?"}],
+}
+ES_GOOD = {
+    "greeting": "Hola Lucía,",
+    "in_transit": "Gracias por tu mensaje. Tu paquete está en camino y puedes seguirlo con el número de "
+    "seguimiento LP00123456789CN.",
+    "ask_close": "¿Podrías cerrar la disputa por ahora, por favor?",
+    "extend_protection": "Ampliaremos tu protección de compra 15 días, para que sigas protegida hasta que "
+    "llegue el paquete.",
+    "closing": "Muchas gracias por tu paciencia y comprensión.",
+}
+
+
+async def test_reply_in_the_wrong_language_is_translated_not_rewritten() -> None:
+    model = StaticModel([json.dumps(GOOD), json.dumps(ES_GOOD)])
+    draft = await DraftingService(model=model).draft(dispute(**ES))
+    assert draft.status == "ready", draft.violations
+    assert draft.attempts == 2
+    assert draft.language == "es"
+    translate = model.requests[1]
+    assert translate.messages[0] == model.requests[0].messages[0]  # the static system prefix again
+    prompt = translate.messages[1]["content"]
+    assert "Spanish (es)" in prompt
+    assert "moving through the carrier's network" in prompt  # the English reply, to translate
+    assert translate.temperature == model.requests[0].temperature
+    assert translate.schema == model.requests[0].schema
+
+
+async def test_wrong_language_with_another_violation_gets_a_full_repair() -> None:
+    model = StaticModel([json.dumps(REFUND), json.dumps(ES_GOOD)])
+    draft = await DraftingService(model=model).draft(dispute(**ES))
+    assert draft.status == "ready", draft.violations
+    fix = model.requests[1].messages[1]["content"]
+    assert fix.startswith(model.requests[0].messages[1]["content"])
+    assert "no_unallowed_offer" in fix
+    assert "buyer_language" in fix
+
+
+async def test_prompt_gives_each_point_an_example_sentence() -> None:
+    model = StaticModel(json.dumps(ES_GOOD))
+    await DraftingService(model=model).draft(dispute(**ES))
+    prompt = model.requests[0].messages[1]["content"]
+    assert 'Example in English, to write in Spanish: "Could you kindly close the dispute for now?"' in prompt
+    assert "We will extend your purchase protection by 15 days" in prompt  # placeholders filled
+
+
+async def test_a_model_that_cannot_translate_gets_a_full_repair_after_one_translation() -> None:
+    english = json.dumps(GOOD)
+    model = StaticModel([english, english, json.dumps(ES_GOOD)])
+    draft = await DraftingService(model=model).draft(dispute(**ES))
+    assert draft.status == "ready"
+    assert "Translate every value" in model.requests[1].messages[1]["content"]
+    third = model.requests[2].messages[1]["content"]
+    assert "Translate every value" not in third  # the echo is not sent back for translation
+    assert third.startswith(model.requests[0].messages[1]["content"])
+    assert "buyer_language" in third

@@ -160,3 +160,23 @@ async def test_evaluate_checker_runs_the_real_checks_and_the_judge(tmp_path: Pat
     without_judge = await evaluate_checker(path, config)
     assert without_judge.judge_considered == 0
     assert without_judge.judge_agreement is None
+
+
+async def test_several_labelled_sets_are_measured_together_and_reported_apart(tmp_path: Path) -> None:
+    first = write_labelled(tmp_path / "first", [line("b1", "bad", "blame", BLAME)])
+    second = write_labelled(
+        tmp_path / "second", [line("b1", "bad", "off_platform_contact", CONTACT), line("b2", "bad", "blame", BLAME)]
+    )
+    report = await evaluate_checker([first, second], CheckerConfig(flag_on="hard"))
+    assert [i.id for i in report.items] == ["b1", "second/b1", "second/b2"]  # same ids, no clash
+    assert {i.source for i in report.items} == {str(first), str(second)}
+    assert report.by_source[str(first)].bad == 1
+    assert report.by_source[str(second)].bad == 2
+    assert report.bad == 3
+    flagged = {i.id: i.flagged for i in report.items}
+    assert report.by_source[str(second)].recall == (flagged["second/b1"] + flagged["second/b2"]) / 2
+
+
+def test_config_takes_one_labelled_file_or_several() -> None:
+    assert CheckerConfig(labelled="checker/a.jsonl").labelled == ["checker/a.jsonl"]
+    assert CheckerConfig(labelled=["a.jsonl", "b.jsonl"]).labelled == ["a.jsonl", "b.jsonl"]

@@ -3,6 +3,12 @@
 Cases are recorded with the embedded model (`disputedraft eval --live --record`); a case
 without a cassette is not replayed here (evals/README.md says which are recorded), but a
 recorded case whose cassette no longer matches its requests fails loudly.
+
+The judge's verdicts on the labelled drafts are recorded too (`evals/cassettes/checker/`), but
+CI leaves them out (`--no-checker-judge`): the embedded 1.5B judge scores every one of them
+5/5, a balanced agreement of 0.50, chance, under the 0.70 gate. A plain
+`disputedraft eval` replays them and fails that gate, which is the truth about this judge;
+the build itself is decided by the deterministic checks, as the judge is only reported.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ import pytest
 
 from builders import doc
 from disputedraft.checks.types import CheckOutcome, CheckReport
+from disputedraft.defaults import MAX_ATTEMPTS
 from disputedraft.evals import runner as runner_module
 from disputedraft.evals.cases import EvalCase, load_cases
 from disputedraft.evals.config import CRITERIA, EvalConfig
@@ -140,7 +141,7 @@ async def test_a_refund_promise_fails_the_case_and_the_suite(cases: list[EvalCas
     assert transit.score("status").passed is False  # type: ignore[union-attr]
     assert transit.score("hard_checks").passed is False  # type: ignore[union-attr]
     assert transit.score("must_not_mention").passed is False  # type: ignore[union-attr]
-    assert transit.attempts == 3
+    assert transit.attempts == MAX_ATTEMPTS
     assert report.summary.remedy_accuracy == 1.0  # the policy was right; the drafts were not
     assert gate(report, "pass_rate") is False
     assert gate(report, "ready_rate") is False

@@ -1,4 +1,5 @@
 """Print counts for labelled.jsonl: python evals/checker/stats.py [path]"""
+
 import json
 import sys
 from collections import Counter

@@ -9,9 +9,10 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 
-from disputedraft.checks import buyer_is_upset, run_checks
+from disputedraft.checks import buyer_is_upset, facts_of, run_checks
 from disputedraft.checks.types import Violation
 from disputedraft.contract import Dispute
+from disputedraft.defaults import MAX_ATTEMPTS
 from disputedraft.draft import Draft, Status, Timing
 from disputedraft.errors import DraftRetriesExhausted, ModelError, ModelOutputError
 from disputedraft.language import buyer_language
@@ -25,6 +26,7 @@ from disputedraft.prompting import (
     prompt_set,
     repair_messages,
     reply_schema,
+    translate_messages,
 )
 
 
@@ -61,7 +63,7 @@ class DraftingService:
     # None is allowed for callers that only decide, or whose dispute may need a person anyway.
     model: ChatModel | None = None
     policy: Policy | None = None
-    max_attempts: int = 3  # the first draft and up to two repairs
+    max_attempts: int = MAX_ATTEMPTS
     temperature: float = 0.2
     # A repair at the same low temperature tends to repeat the rejected reply word for word.
     repair_temperature: float = 0.6
@@ -131,14 +133,17 @@ class DraftingService:
         first = draft_messages(dispute, decision, lang, buyer_upset=buyer_is_upset(dispute), prompts=self.prompts)
         messages = first
         schema = reply_schema(decision)
+        known = facts_of(dispute, decision)
         message: str | None = None
         parts: dict[str, str] = {}
         violations: list[Violation] = []
+        temperature = self.temperature
+        translated = False
         for attempt in range(1, self.max_attempts + 1):
             request = ChatRequest(
                 messages=messages,
                 schema=schema,
-                temperature=self.temperature if attempt == 1 else self.repair_temperature,
+                temperature=temperature,
                 max_tokens=self.max_tokens,
                 seed=attempt,
                 decision=decision,
@@ -156,12 +161,20 @@ class DraftingService:
                 violations = [Violation(check="reply_format", detail=str(exc))]
             else:
                 message = assemble(parts, decision)
-                report = run_checks(dispute, decision, message, lang)
+                report = run_checks(dispute, decision, message, lang, known=known)
                 violations = report.violations
                 if report.passed:
                     return self._draft(job, "ready", runs, message=message, parts=parts, violations=violations)
             hard = [v for v in violations if v.hard]
-            messages = repair_messages(first, result.content, hard, lang, self.prompts)
+            if parts and [v.check for v in hard] == ["buyer_language"] and not translated:
+                # Right content, wrong language: a translation keeps what already passed. Only
+                # once: a model that cannot write the language echoes its input unchanged.
+                messages = translate_messages(first, parts, lang, self.prompts)
+                temperature = self.temperature
+                translated = True
+            else:
+                messages = repair_messages(first, result.content, hard, lang, self.prompts)
+                temperature = self.repair_temperature
         if message is None:
             error = "the model never produced a reply in the required format"
             last = self._draft(job, "error", runs, violations=violations, error=error)

@@ -24,7 +24,7 @@ from disputedraft.policy.decide import money
 from disputedraft.policy.decision import Decision
 from disputedraft.resources import data_dir
 
-TEMPLATES = ("system.j2", "draft.j2", "repair.j2")
+TEMPLATES = ("system.j2", "draft.j2", "repair.j2", "translate.j2")
 MAX_BUYER_MESSAGES = 3
 MAX_BUYER_CHARS = 500  # per message: long rants cost prompt time, the gist is at the start
 
@@ -124,6 +124,23 @@ def repair_messages(
     # word for word. The first two messages stay a prefix, so the prompt cache still applies.
     del reply
     return [previous[0], {"role": "user", "content": previous[1]["content"] + "\n\n" + fix}]
+
+
+def translate_messages(
+    previous: list[dict[str, str]], parts: dict[str, str], language: str, prompts: PromptSet | None = None
+) -> list[dict[str, str]]:
+    """Ask for the rejected reply again, translated: a small model given English example
+    sentences sometimes answers in English, and it translates better than it rewrites."""
+    prompts = prompts or prompt_set()
+    # The reply is our own model's output, passed as data; it is JSON-encoded so that any text
+    # in it stays a string value and cannot break out of the object.
+    fix = prompts.render(
+        "translate.j2",
+        reply_json=json.dumps(parts, ensure_ascii=False, indent=0),
+        language=language,
+        language_name=language_name(language),
+    )
+    return [previous[0], {"role": "user", "content": fix}]
 
 
 def reply_keys(decision: Decision) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from disputedraft.defaults import MAX_ATTEMPTS
 from disputedraft.drafting import DraftingService
 from disputedraft.errors import FieldProblem, InvalidInput, ModelError
 from disputedraft.llm.fake import FunctionModel, TestModel
@@ -89,7 +90,7 @@ def endpoint_probe(base_url: str, api_key: str, timeout: float = 2.0) -> Probe:
     return probe
 
 
-def model_backend(choice: ModelChoice, max_attempts: int = 3) -> BackendFactory:
+def model_backend(choice: ModelChoice, max_attempts: int = MAX_ATTEMPTS) -> BackendFactory:
     """A configured endpoint, or the embedded model (started here, stopped on exit)."""
 
     @asynccontextmanager
@@ -103,7 +104,7 @@ def model_backend(choice: ModelChoice, max_attempts: int = 3) -> BackendFactory:
     return factory
 
 
-def backend_from_args(args: argparse.Namespace, *, slots: int, max_attempts: int = 3) -> BackendFactory:
+def backend_from_args(args: argparse.Namespace, *, slots: int, max_attempts: int = MAX_ATTEMPTS) -> BackendFactory:
     """The fake named by DISPUTEDRAFT_FAKE_MODEL, else the model the usual flags/env choose.
 
     `slots` is kept for callers; the embedded server always decodes one request at a time

@@ -15,6 +15,7 @@ from disputedraft.checks.contact import check_no_off_platform_contact
 from disputedraft.checks.context import CheckContext, build_context
 from disputedraft.checks.facts import check_no_invented_facts
 from disputedraft.checks.internal import check_no_internal_notes
+from disputedraft.checks.known import KnownFacts, known_facts
 from disputedraft.checks.language_check import check_buyer_language
 from disputedraft.checks.lexicon import Lexicon, default_lexicon, load_lexicon
 from disputedraft.checks.offers import check_no_unallowed_offer
@@ -63,6 +64,11 @@ HARD_CHECKS = tuple(c.name for c in CHECKS if c.hard)
 TONE_CHECKS = tuple(c.name for c in CHECKS if not c.hard)
 
 
+def facts_of(dispute: Dispute, decision: Decision, lexicon: Lexicon | None = None) -> KnownFacts:
+    """What a reply to this dispute may state; pass it to `run_checks` to check several replies."""
+    return known_facts(dispute, decision, (lexicon or default_lexicon()).facts)
+
+
 def run_checks(
     dispute: Dispute,
     decision: Decision,
@@ -70,13 +76,14 @@ def run_checks(
     language: str | None = None,
     *,
     lexicon: Lexicon | None = None,
+    known: KnownFacts | None = None,
 ) -> CheckReport:
     """Check a reply (plain text, any language) against the Decision and the house rules.
 
     `language` is the language the reply must be in (a tag such as "es" or "pt-BR");
     None means the buyer's language as `language.buyer_language` finds it.
     """
-    ctx = build_context(dispute, decision, message, language, lexicon)
+    ctx = build_context(dispute, decision, message, language, lexicon, known=known)
     outcomes = []
     for check in CHECKS:
         outcome = check.run(ctx)
@@ -100,6 +107,7 @@ __all__ = [
     "build_context",
     "buyer_is_upset",
     "default_lexicon",
+    "facts_of",
     "load_lexicon",
     "run_checks",
 ]

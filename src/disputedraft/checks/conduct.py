@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from disputedraft.checks.context import CheckContext
 from disputedraft.checks.outcome import verdict
+from disputedraft.checks.text import fold
 from disputedraft.checks.types import CheckOutcome
 
 FEEDBACK = "no_feedback_request"
@@ -24,9 +25,31 @@ def check_no_feedback_request(ctx: CheckContext) -> CheckOutcome:
     return verdict(FEEDBACK, True, found, "no request about feedback, reviews or ratings")
 
 
+def _third_party_blame(ctx: CheckContext) -> list[str]:
+    # Naming the carrier or customs is a fact; a verdict on them in the same sentence is blame.
+    lex = ctx.lexicon
+    carrier = fold(ctx.decision.facts.carrier or "")
+    found = []
+    for sentence in ctx.sentences:
+        named = (
+            lex.blame_parties.search(sentence, ctx.langs)
+            or lex.facts.carriers.search(sentence)
+            or (carrier and carrier in sentence)
+        )
+        if not named:
+            continue
+        said = lex.blame_verdicts.search(sentence, ctx.langs)
+        if said:
+            start = ctx.folded.find(sentence)
+            where = ctx.quote(start + said.start(), start + said.end(), 20) if start >= 0 else repr(sentence[:70])
+            found.append(f"blames the carrier, the post or customs ({where})")
+    return found
+
+
 def check_no_blame(ctx: CheckContext) -> CheckOutcome:
     found = [
         f"blames the buyer or others ({ctx.quote(m.start(), m.end(), 8)})"
         for m in ctx.lexicon.blame.finditer(ctx.folded, ctx.langs)
     ]
+    found += _third_party_blame(ctx)
     return verdict(BLAME, True, found, "no blame on the buyer, the carrier or customs")

@@ -51,13 +51,14 @@ def _walk(value: Any) -> Iterator[Any]:
 
 
 def _seller_numbers(dispute: Dispute) -> tuple[list[Decimal], list[Decimal]]:
-    """(numbers, percentages) of the merged seller profile: part of what the seller may
-    say ("we answer within 48 hours"), and not all of it is in the Decision."""
+    """(numbers, percentages) of the merged seller profile that a reply may state. The
+    profile's response time is not among them: it is the seller's own deadline, and every
+    writer of the labelled sets read "we'll answer within 48 hours" as an invented promise."""
     from disputedraft.policy.decide import merged_seller
     from disputedraft.policy.loader import default_policy
 
     seller = merged_seller(dispute, default_policy().seller)
-    numbers = [Decimal(seller.response_hours), Decimal(seller.protection_extension_days)]
+    numbers = [Decimal(seller.protection_extension_days)]
     return numbers, [Decimal(seller.max_partial_refund_pct)]
 
 

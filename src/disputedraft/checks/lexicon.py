@@ -82,6 +82,7 @@ class OfferLexicon:
     concepts: Mapping[str, PhraseSet]
     clause_breaks: PhraseSet  # "but", "pero": a clause ends there as at a comma
     refund_without_return: PhraseSet  # "full refund, no need to send it back"
+    money_back_anyway: PhraseSet  # "you won't be out of pocket either way": never excused by its own "won't"
     free_extra: PhraseSet  # "a free item": the reshipment itself when reshipping is allowed
     negation_before: PhraseSet
     negation_after: PhraseSet
@@ -119,6 +120,8 @@ class Lexicon:
     contact: ContactLexicon
     feedback: PhraseSet
     blame: PhraseSet
+    blame_parties: PhraseSet  # the carrier, the post, customs
+    blame_verdicts: PhraseSet  # what blaming them says: careless, notoriously slow, their fault
     placeholders: PhraseSet
     internal: PhraseSet
     empathy: PhraseSet
@@ -248,6 +251,7 @@ def _load_offers(path: Path) -> OfferLexicon:
     names = (
         "clause_breaks",
         "refund_without_return",
+        "money_back_anyway",
         "free_extra",
         "negation_before",
         "negation_after",
@@ -328,7 +332,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     points = _load_points(base / "points.yaml")
     offers = _load_offers(base / "offers.yaml")
     contact, tlds = _load_contact(base / "contact.yaml")
-    conduct = _load_simple(base / "conduct.yaml", ("feedback", "blame"))
+    conduct = _load_simple(base / "conduct.yaml", ("feedback", "blame", "blame_parties", "blame_verdicts"))
     residue = _load_simple(base / "residue.yaml", ("placeholders", "internal"), case_sensitive=("placeholders",))
     style = _load_simple(base / "style.yaml", ("empathy", "upset", "honorifics"))
     style_doc = _read(base / "style.yaml")
@@ -341,6 +345,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         contact=contact,
         feedback=conduct["feedback"],
         blame=conduct["blame"],
+        blame_parties=conduct["blame_parties"],
+        blame_verdicts=conduct["blame_verdicts"],
         placeholders=residue["placeholders"],
         internal=residue["internal"],
         empathy=style["empathy"],

@@ -131,6 +131,13 @@ def check_no_unallowed_offer(ctx: CheckContext) -> CheckOutcome:
         if concept == "free_item" and "reshipment" not in allowed:
             phrases.append(lex.free_extra)
         problems += _concept_hits(ctx, concept, phrases)
+        if concept == "refund":
+            # A promise of the money whatever happens carries its own negation ("won't be out of
+            # pocket", "regardless of the decision"), so the negation rule must not excuse it.
+            problems += [
+                f"promises the money back whatever happens ({ctx.quote(m.start(), m.end())})"
+                for m in lex.money_back_anyway.finditer(ctx.folded, ctx.langs)
+            ]
     if "return_and_refund" in allowed and ctx.decision.remedy != "return_received":
         # A full refund comes with the return; keeping the item is the partial option.
         problems += [

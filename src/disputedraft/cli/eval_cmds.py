@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from disputedraft.defaults import MAX_ATTEMPTS
 from disputedraft.errors import DisputeDraftError, FieldProblem, InvalidInput
 from disputedraft.llm.select import ModelChoice, add_model_arguments
 
@@ -95,7 +96,7 @@ async def _run(args: argparse.Namespace) -> SuiteReport:
         raise InvalidInput(str(config_path), [FieldProblem("", "config file not found")])
     config = load_config(config_path)
     cases = load_cases(cases_dir, args.only)  # bad cases fail before any model starts
-    checker = None if args.no_checker else evals / config.checker.labelled
+    checker = None if args.no_checker else [evals / p for p in config.checker.labelled]
     judge = JudgeChoice.from_env(not args.no_judge, args.judge_base_url, args.judge_model)
     suite = SuiteRun(
         cases=cases,
@@ -105,7 +106,7 @@ async def _run(args: argparse.Namespace) -> SuiteReport:
         repeat=args.repeat,
         concurrency=args.concurrency,
         cases_dir=str(cases_dir),
-        checker_path=checker,
+        checker_paths=checker,
         max_attempts=args.attempts,
         checker_judge=not args.no_checker_judge,
         progress=_Progress(len(cases) * args.repeat),
@@ -181,7 +182,7 @@ def register(sub: Any) -> None:
     p.add_argument("--only", nargs="+", metavar="ID", help="run only these case ids")
     p.add_argument("--repeat", type=int, default=1, help="runs per case; reports pass^k (default 1)")
     p.add_argument("--concurrency", type=int, default=1, help="runs in flight at once (default 1)")
-    p.add_argument("--attempts", type=int, default=3, help="drafting attempts: first draft plus repairs")
+    p.add_argument("--attempts", type=int, default=MAX_ATTEMPTS, help="drafting attempts: first draft plus repairs")
     p.add_argument("--no-judge", action="store_true", help="skip the LLM judge (and its gates)")
     p.add_argument("--no-checker", action="store_true", help="skip the checker's accuracy on labelled drafts")
     p.add_argument(

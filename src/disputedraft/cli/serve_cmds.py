@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from disputedraft.api.settings import ApiSettings
+from disputedraft.defaults import MAX_ATTEMPTS
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -54,7 +55,9 @@ def register(sub: Any) -> None:
     p = sub.add_parser("serve", help="serve the HTTP API (see docs/api.md)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8080, help="port (default 8080)")
-    p.add_argument("--attempts", type=int, default=3, help="first draft plus repairs (default 3)")
+    p.add_argument(
+        "--attempts", type=int, default=MAX_ATTEMPTS, help=f"first draft plus repairs (default {MAX_ATTEMPTS})"
+    )
     p.add_argument(
         "--max-concurrent-drafts",
         type=int,

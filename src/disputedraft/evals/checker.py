@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -49,6 +50,7 @@ class Labelled(BaseModel):
 
 class CheckerItem(BaseModel):
     id: str
+    source: str = ""  # the labelled file it came from
     label: str
     defect: str | None
     violations: list[str]  # "check (hard|tone): detail"
@@ -66,6 +68,13 @@ class DefectStat(BaseModel):
     judge_flagged: int | None = None  # None: the judge did not grade this defect
 
 
+class SourceStat(BaseModel):
+    good: int
+    bad: int
+    recall: float | None
+    false_positive_rate: float | None
+
+
 class CheckerReport(BaseModel):
     source: str
     flag_on: str
@@ -78,8 +87,13 @@ class CheckerReport(BaseModel):
     false_positive_rate_hard: float | None
     false_positive_rate_any: float | None
     by_defect: dict[str, DefectStat]
+    # Each labelled set on its own: a set written after the checks were tuned is the honest figure.
+    by_source: dict[str, SourceStat] = Field(default_factory=dict)
     judge_considered: int = 0
     judge_agreement: float | None = None
+    # Mean of the share of bad drafts flagged and the share of good drafts passed: with far more
+    # good drafts than tone defects, a judge that flags nothing still "agrees" most of the time.
+    judge_balanced_agreement: float | None = None
     judge_errors: int = 0
     items: list[CheckerItem]
 
@@ -98,8 +112,9 @@ class LabelledDraft:
     dispute: Dispute
 
 
-def load_labelled(path: Path) -> list[LabelledDraft]:
-    """Every line, its dispute loaded; all problems (line, field) are reported together."""
+def load_labelled(path: Path, prefix: str = "") -> list[LabelledDraft]:
+    """Every line, its dispute loaded; all problems (line, field) are reported together.
+    `prefix` namespaces the ids when several labelled sets are measured together."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
@@ -134,6 +149,8 @@ def load_labelled(path: Path) -> list[LabelledDraft]:
             except InvalidInput as exc:
                 problems += [FieldProblem(f"{where}: {item.dispute}: {p.path}", p.problem) for p in exc.problems]
                 continue
+        if prefix:
+            item = item.model_copy(update={"id": prefix + item.id})
         out.append(LabelledDraft(item, disputes[item.dispute]))
     if problems:
         raise InvalidInput(str(path), capped(problems))
@@ -179,9 +196,27 @@ def measure(items: list[CheckerItem], config: CheckerConfig, source: str = "") -
             recall=caught / len(group),
             judge_flagged=sum(bool(i.judge_flagged) for i in judged) if judged else None,
         )
+    by_source = {}
+    for origin in dict.fromkeys(i.source for i in items):
+        group = [i for i in items if i.source == origin]
+        g = [i for i in group if i.label == "good"]
+        b = [i for i in group if i.label == "bad"]
+        by_source[origin] = SourceStat(
+            good=len(g),
+            bad=len(b),
+            recall=_rate(sum(i.flagged for i in b), len(b)),
+            false_positive_rate=_rate(sum(i.flagged for i in g), len(g)),
+        )
     considered = [i for i in items if i.judge is not None and (i.label == "good" or i.defect in config.judge_defects)]
     # An unanswered verdict counts as disagreement: a judge that cannot grade agrees with nobody.
     agree = sum(i.judge_flagged == (i.label == "bad") for i in considered if i.judge_flagged is not None)
+    bad_seen = [i for i in considered if i.label == "bad"]
+    good_seen = [i for i in considered if i.label == "good"]
+    rates = [
+        _rate(sum(i.judge_flagged is True for i in bad_seen), len(bad_seen)),
+        _rate(sum(i.judge_flagged is False for i in good_seen), len(good_seen)),
+    ]
+    balanced = sum(r for r in rates if r is not None) / 2 if None not in rates else None
     return CheckerReport(
         source=source,
         flag_on=config.flag_on,
@@ -194,8 +229,10 @@ def measure(items: list[CheckerItem], config: CheckerConfig, source: str = "") -
         false_positive_rate_hard=_rate(sum(i.flagged_hard for i in good), len(good)),
         false_positive_rate_any=_rate(sum(i.flagged_any for i in good), len(good)),
         by_defect=by_defect,
+        by_source=by_source,
         judge_considered=len(considered),
         judge_agreement=_rate(agree, len(considered)),
+        judge_balanced_agreement=balanced,
         judge_errors=sum(1 for i in items if i.judge is not None and i.judge.verdict is None),
         items=items,
     )
@@ -220,7 +257,7 @@ async def _judge_item(
 
 
 async def evaluate_checker(
-    path: Path,
+    path: Path | Sequence[Path],
     config: CheckerConfig,
     *,
     judge: Judge | None = None,
@@ -228,18 +265,27 @@ async def evaluate_checker(
     concurrency: int = 1,
     flag_at_or_below: int = 2,
 ) -> CheckerReport:
-    drafts = load_labelled(path)
-    items = [check_item(d, config.flag_on) for d in drafts]
+    paths = [path] if isinstance(path, Path) else list(path)
+    drafts: list[LabelledDraft] = []
+    items: list[CheckerItem] = []
+    for number, file in enumerate(paths):
+        # The first set keeps its ids (and its recorded judge cassettes); later ones are namespaced.
+        loaded = load_labelled(file, "" if number == 0 else f"{file.parent.name}/")
+        drafts += loaded
+        items += [check_item(d, config.flag_on).model_copy(update={"source": str(file)}) for d in loaded]
     if judge is not None:
         gate = asyncio.Semaphore(max(1, concurrency))
 
         async def one(d: LabelledDraft, i: CheckerItem) -> CheckerItem:
             # Only the drafts the agreement is measured on: judging a planted refund promise
-            # would cost a slow model call and count for nothing.
+            # would cost a slow model call and count for nothing. The judge grades the first
+            # labelled set only: on the embedded model each verdict is a slow call.
             if i.label != "good" and i.defect not in config.judge_defects:
+                return i
+            if i.source != str(paths[0]):
                 return i
             async with gate:
                 return await _judge_item(d, i, judge, deck, flag_at_or_below)
 
         items = list(await asyncio.gather(*(one(d, i) for d, i in zip(drafts, items, strict=True))))
-    return measure(items, config, str(path))
+    return measure(items, config, ", ".join(str(p) for p in paths))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from disputedraft.errors import FieldProblem, InvalidInput, pydantic_problems
 
@@ -41,7 +41,14 @@ class JudgeConfig(_Strict):
 
 
 class CheckerConfig(_Strict):
-    labelled: str = "checker/labelled.jsonl"  # relative to the evals directory
+    # Relative to the evals directory; several sets are measured together and reported apart.
+    labelled: list[str] = Field(default_factory=lambda: ["checker/labelled.jsonl"], min_length=1)
+
+    @field_validator("labelled", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value
+
     # "any": a violation of any check counts as a catch (tone defects such as blame are
     # tone checks); "hard": only hard checks count, as `disputedraft check`'s exit code does.
     flag_on: Literal["any", "hard"] = "any"

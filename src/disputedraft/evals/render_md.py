@@ -102,8 +102,16 @@ def checker_lines(checker: CheckerReport) -> list[str]:
             ],
         ),
         "",
+        *_table(
+            ["labelled set", "bad", "recall", "good", "false positives"],
+            [
+                [source, str(s.bad), pct(s.recall), str(s.good), pct(s.false_positive_rate)]
+                for source, s in checker.by_source.items()
+            ],
+        ),
+        "",
         f"Judge agreement with the labels: {pct(checker.judge_agreement)} over {checker.judge_considered} "
-        f"drafts ({checker.judge_errors} judge errors).",
+        f"drafts, balanced {pct(checker.judge_balanced_agreement)} ({checker.judge_errors} judge errors).",
         "",
         *_table(
             ["defect", "drafts", "caught", "recall", "judge flagged"],

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from disputedraft.checks import run_checks
+from disputedraft.defaults import MAX_ATTEMPTS
 from disputedraft.draft import Draft
 from disputedraft.drafting import DraftingService
 from disputedraft.evals.cases import EvalCase
@@ -62,7 +63,7 @@ class Runner:
     drafter: ChatModel | None
     judge: Judge | None = None
     deck: CassetteDeck | None = None
-    max_attempts: int = 3
+    max_attempts: int = MAX_ATTEMPTS
 
     def service(self, repeat: int) -> DraftingService:
         model = SeededModel(self.drafter, SEED_STRIDE * (repeat - 1)) if self.drafter else None

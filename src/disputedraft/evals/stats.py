@@ -207,9 +207,9 @@ def checker_gates(checker: CheckerReport | None, config: EvalConfig, wanted: boo
         out.append(
             _min_gate(
                 "judge_agreement",
-                checker.judge_agreement,
+                checker.judge_balanced_agreement,
                 c.judge_agreement_min,
-                f"on good drafts and {', '.join(c.judge_defects)} defects",
+                f"balanced (flags {', '.join(c.judge_defects)} defects, passes good drafts)",
             )
         )
     return out

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disputedraft import __version__
+from disputedraft.defaults import MAX_ATTEMPTS
 from disputedraft.evals.cases import EvalCase
 from disputedraft.evals.checker import evaluate_checker
 from disputedraft.evals.config import EvalConfig
@@ -40,8 +41,8 @@ class SuiteRun:
     concurrency: int = 1
     mode: str = "replay"
     cases_dir: str = ""
-    checker_path: Path | None = None  # None: the checker's accuracy is not measured
-    max_attempts: int = 3
+    checker_paths: list[Path] | None = None  # None: the checker's accuracy is not measured
+    max_attempts: int = MAX_ATTEMPTS
     # The judge's agreement with the labelled drafts costs one judge call per draft; without
     # recordings of those calls the checker's (deterministic) accuracy is still measured.
     checker_judge: bool = True
@@ -58,10 +59,10 @@ class SuiteRun:
         checker = None
         with self.deck.installed() if self.deck else contextlib.nullcontext():
             results = await runner.run(self.cases, self.repeat, self.concurrency, self.progress)
-            if self.checker_path is not None and self.checker_path.exists():
+            if self.checker_paths and all(p.exists() for p in self.checker_paths):
                 checker_judge = judge if self.checker_judge else None
                 checker = await evaluate_checker(
-                    self.checker_path,
+                    self.checker_paths,
                     self.config.checker,
                     judge=checker_judge,
                     deck=self.deck,
@@ -75,7 +76,7 @@ class SuiteRun:
             repeat=self.repeat,
             judged=judge is not None,
             checker=checker,
-            checker_wanted=self.checker_path is not None,
+            checker_wanted=self.checker_paths is not None,
             checker_judged=judge is not None and self.checker_judge,
         )
         meta = RunMeta(

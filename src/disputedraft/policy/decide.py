@@ -118,7 +118,10 @@ def _points(specs: list[PointSpec], facts: DraftFacts, evidence: str | None) -> 
     points = []
     for spec in specs:
         mention = {m: v for m in spec.mention if (v := values[m])}
-        points.append(RequiredPoint(id=spec.id, say=_fill(spec.say, values, evidence), mention=mention))
+        example = _fill(spec.example, values, evidence) if spec.example else None
+        points.append(
+            RequiredPoint(id=spec.id, say=_fill(spec.say, values, evidence), example=example, mention=mention)
+        )
     return points
 
 

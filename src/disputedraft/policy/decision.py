@@ -17,6 +17,7 @@ class _Out(BaseModel):
 class RequiredPoint(_Out):
     id: str
     say: str
+    example: str | None = None
     # fact name -> the exact text the point must quote (only facts the dispute knows)
     mention: dict[str, str] = Field(default_factory=dict)
 

@@ -82,8 +82,8 @@ def _cross_check(spec: PolicySpec) -> list[str]:
                 problems.append(f"{where}: duplicate point ids {ids}")
             if remedy.model_call and not points:
                 problems.append(f"{where}: a drafted remedy needs at least one point")
-        texts = [p.say for p in remedy.points] + remedy.must_not
-        texts += [p.say for v in remedy.variants.values() for p in v.points]
+        all_points = [*remedy.points, *(p for v in remedy.variants.values() for p in v.points)]
+        texts = [t for p in all_points for t in (p.say, p.example) if t] + remedy.must_not
         for text in texts:
             for name_ in _PLACEHOLDER.findall(text):
                 if name_ not in PLACEHOLDERS:

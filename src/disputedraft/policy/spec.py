@@ -32,6 +32,9 @@ class _Spec(BaseModel):
 class PointSpec(_Spec):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     say: str = Field(min_length=5, description="What the message must get across, for the drafter.")
+    # A small model copies the register of an example sentence far better than it turns an
+    # instruction ("say the seller ...") into first-person prose.
+    example: str | None = Field(default=None, min_length=5, description="One English sentence making the point.")
     mention: list[Mention] = Field(default_factory=list)
 
 
