@@ -208,3 +208,21 @@ async def test_a_model_that_cannot_translate_gets_a_full_repair_after_one_transl
     assert "Translate every value" not in third  # the echo is not sent back for translation
     assert third.startswith(model.requests[0].messages[1]["content"])
     assert "buyer_language" in third
+
+
+async def test_a_left_out_tracking_number_is_added_by_code_not_by_another_model_call() -> None:
+    without = {**GOOD, "in_transit": "Thank you for your message. Your parcel is on its way to you."}
+    model = StaticModel(json.dumps(without))
+    draft = await DraftingService(model=model).draft(en_dispute())
+    assert draft.status == "ready", draft.violations
+    assert draft.attempts == 1
+    assert draft.parts is not None
+    assert draft.parts["in_transit"] == without["in_transit"] + " (LP00123456789CN)"
+
+
+async def test_a_wrong_tracking_number_is_not_hidden_by_the_added_one() -> None:
+    wrong = {**GOOD, "in_transit": "Your parcel is on its way: tracking number LP99999999999CN."}
+    model = StaticModel(json.dumps(wrong))
+    draft = await DraftingService(model=model, max_attempts=1).draft(en_dispute())
+    assert draft.status == "needs_review"
+    assert any(v.check == "no_invented_facts" for v in draft.violations)

@@ -27,6 +27,7 @@ from disputedraft.prompting import (
     repair_messages,
     reply_schema,
     translate_messages,
+    with_codes,
 )
 
 
@@ -156,7 +157,7 @@ class DraftingService:
             runs.add_timing(result.prompt_ms, result.generation_ms)
             runs.model_name = result.model
             try:
-                parts = parse_reply(result.content, decision)
+                parts = with_codes(parse_reply(result.content, decision), decision)
             except ModelOutputError as exc:
                 violations = [Violation(check="reply_format", detail=str(exc))]
             else:
