@@ -16,6 +16,7 @@ from typing import Any
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
+from disputedraft.checks.text import compact
 from disputedraft.checks.types import Violation
 from disputedraft.contract import Dispute
 from disputedraft.errors import ModelOutputError
@@ -177,10 +178,6 @@ def parse_reply(content: str, decision: Decision) -> dict[str, str]:
 _CODE_FACTS = ("tracking_number", "reship_tracking_number")
 
 
-def _squeezed(text: str) -> str:
-    return "".join(c for c in text.upper() if c.isalnum())
-
-
 def with_codes(parts: dict[str, str], decision: Decision) -> dict[str, str]:
     """Each point that must quote a tracking number gets it, in brackets, when the model left
     it out: the commonest fault of the 1.5B model, and no reason to spend a model call. A
@@ -189,7 +186,7 @@ def with_codes(parts: dict[str, str], decision: Decision) -> dict[str, str]:
     for point in decision.required_points:
         for fact in _CODE_FACTS:
             code = point.mention.get(fact)
-            if code and _squeezed(code) not in _squeezed(out[point.id]):
+            if code and compact(code) not in compact(out[point.id]):
                 out[point.id] = f"{out[point.id].rstrip()} ({code})"
     return out
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disputedraft.batch.progress import summary_text
-from disputedraft.defaults import MAX_ATTEMPTS
+from disputedraft.defaults import add_attempts_argument
 from disputedraft.llm.select import DEFAULT_REMOTE_MODEL, ModelChoice, add_model_arguments
 
 DEFAULT_CONCURRENCY = 16  # an endpoint; the embedded model gets EMBEDDED_CONCURRENCY
@@ -40,9 +40,7 @@ def _output_args(p: argparse.ArgumentParser) -> None:
         type=int,
         help=f"model calls in flight (default {DEFAULT_CONCURRENCY}; {EMBEDDED_CONCURRENCY} with the embedded model)",
     )
-    p.add_argument(
-        "--attempts", type=int, default=MAX_ATTEMPTS, help=f"first draft plus repairs (default {MAX_ATTEMPTS})"
-    )
+    add_attempts_argument(p)
     p.add_argument(
         "--fsync",
         choices=("interval", "always", "end"),

@@ -7,7 +7,7 @@ import asyncio
 import sys
 from typing import Any
 
-from disputedraft.defaults import MAX_ATTEMPTS
+from disputedraft.defaults import add_attempts_argument
 from disputedraft.draft import Draft
 from disputedraft.drafting import DraftingService
 from disputedraft.llm.select import ModelChoice, add_model_arguments, open_model
@@ -36,8 +36,6 @@ def register(sub: Any) -> None:
     p = sub.add_parser("draft", help="draft a checked reply to a dispute")
     p.add_argument("file", help="dispute JSON file, or - for stdin")
     p.add_argument("--pretty", action="store_true", help="readable output instead of JSON")
-    p.add_argument(
-        "--attempts", type=int, default=MAX_ATTEMPTS, help=f"first draft plus repairs (default {MAX_ATTEMPTS})"
-    )
+    add_attempts_argument(p)
     add_model_arguments(p)
     p.set_defaults(func=cmd_draft)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from disputedraft.defaults import MAX_ATTEMPTS
+from disputedraft.defaults import add_attempts_argument
 from disputedraft.errors import DisputeDraftError, FieldProblem, InvalidInput
 from disputedraft.llm.select import ModelChoice, add_model_arguments
 
@@ -182,7 +182,7 @@ def register(sub: Any) -> None:
     p.add_argument("--only", nargs="+", metavar="ID", help="run only these case ids")
     p.add_argument("--repeat", type=int, default=1, help="runs per case; reports pass^k (default 1)")
     p.add_argument("--concurrency", type=int, default=1, help="runs in flight at once (default 1)")
-    p.add_argument("--attempts", type=int, default=MAX_ATTEMPTS, help="drafting attempts: first draft plus repairs")
+    add_attempts_argument(p)
     p.add_argument("--no-judge", action="store_true", help="skip the LLM judge (and its gates)")
     p.add_argument("--no-checker", action="store_true", help="skip the checker's accuracy on labelled drafts")
     p.add_argument(

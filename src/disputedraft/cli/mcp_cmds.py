@@ -7,7 +7,7 @@ import asyncio
 import sys
 from typing import Any
 
-from disputedraft.defaults import MAX_ATTEMPTS
+from disputedraft.defaults import add_attempts_argument
 
 
 async def _serve(args: argparse.Namespace) -> None:
@@ -41,9 +41,7 @@ def register(sub: Any) -> None:
     p.add_argument("--http", action="store_true", help="streamable HTTP instead of stdio (at /mcp)")
     p.add_argument("--host", default="127.0.0.1", help="with --http: address (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8090, help="with --http: port (default 8090)")
-    p.add_argument(
-        "--attempts", type=int, default=MAX_ATTEMPTS, help=f"first draft plus repairs (default {MAX_ATTEMPTS})"
-    )
+    add_attempts_argument(p)
     p.add_argument("--max-concurrent-drafts", type=int, default=4, help="drafts against the model at once")
     add_model_arguments(p)
     p.set_defaults(func=cmd_mcp)

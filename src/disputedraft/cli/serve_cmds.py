@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from disputedraft.api.settings import ApiSettings
-from disputedraft.defaults import MAX_ATTEMPTS
+from disputedraft.defaults import add_attempts_argument
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -55,9 +55,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("serve", help="serve the HTTP API (see docs/api.md)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8080, help="port (default 8080)")
-    p.add_argument(
-        "--attempts", type=int, default=MAX_ATTEMPTS, help=f"first draft plus repairs (default {MAX_ATTEMPTS})"
-    )
+    add_attempts_argument(p)
     p.add_argument(
         "--max-concurrent-drafts",
         type=int,
