@@ -146,6 +146,22 @@ def _phrase_tokens(phrase: str) -> list[str]:
     return _tokens(fold(phrase))
 
 
+def _without(text: str, phrase: str) -> str:
+    """`text` with every occurrence of `phrase`, in any case, replaced by a space. Plain string
+    search: a regex per phrase meant a compile for every new dispute."""
+    low, needle = text.lower(), phrase.lower()
+    if needle not in low:
+        return text
+    if len(low) != len(text):  # a few characters change length when lowered (İ): let re align
+        return re.sub(re.escape(phrase), " ", text, flags=re.I)
+    parts, start = [], 0
+    while (hit := low.find(needle, start)) >= 0:
+        parts.append(text[start:hit])
+        start = hit + len(needle)
+    parts.append(text[start:])
+    return " ".join(parts)
+
+
 _LINKISH = re.compile(r"@|://|^www\.|\.(?:com|net|org)\b", re.I)
 
 
@@ -156,7 +172,7 @@ def strip_for_detection(text: str, phrases: tuple[str, ...]) -> str:
     out = text
     for phrase in sorted(phrases, key=len, reverse=True):
         if len(phrase) >= 3:
-            out = re.sub(re.escape(phrase), " ", out, flags=re.I)
+            out = _without(out, phrase)
     # Token by token rather than one regex over the text: linear on any input.
     kept = [t for t in out.split() if not any(c.isdigit() for c in t) and not _LINKISH.search(t)]
     return " ".join(kept)
