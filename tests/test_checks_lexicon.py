@@ -59,6 +59,8 @@ def test_the_lexicon_is_loaded_once() -> None:
         ("points.yaml", "    missing_parts: [photo]\n", "", "evidence.by_problem.missing_parts: missing"),
         ("facts.yaml", "nisan, ", "", "expected 12 entries"),
         ("offers.yaml", "  discount:\n", "  discounts:\n", "unknown concept"),
+        # a second `ar:` in `apps` would silently replace the first list
+        ("contact.yaml", "  ar: ['واتساب", "  ar: ['x']\n  ar: ['واتساب", "duplicate key 'ar'"),
     ],
 )
 def test_a_broken_lexicon_names_the_file_key_and_problem(
