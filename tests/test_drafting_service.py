@@ -190,12 +190,22 @@ async def test_wrong_language_with_another_violation_gets_a_full_repair() -> Non
     assert "buyer_language" in fix
 
 
-async def test_prompt_gives_each_point_an_example_sentence() -> None:
+async def test_prompt_gives_each_point_an_example_sentence_in_the_buyers_language() -> None:
     model = StaticModel(json.dumps(ES_GOOD))
     await DraftingService(model=model).draft(dispute(**ES))
     prompt = model.requests[0].messages[1]["content"]
-    assert 'Example in English, to write in Spanish: "Could you kindly close the dispute for now?"' in prompt
-    assert "We will extend your purchase protection by 15 days" in prompt  # placeholders filled
+    assert 'Example: "¿Podría cerrar la disputa por ahora, por favor?"' in prompt  # policies/phrasebook/es.yaml
+    assert "Ampliaremos su protección del comprador en 15 días" in prompt  # placeholders filled
+    assert '"greeting": for example "Hola, Lucía:"' in prompt
+    assert "Could you kindly close" not in prompt
+
+
+async def test_without_a_phrasebook_for_the_language_the_example_is_english_to_translate() -> None:
+    sv = {**ES, "buyer": {"name": "Astrid", "language": "sv"}}
+    model = StaticModel(json.dumps(ES_GOOD))
+    await DraftingService(model=model, max_attempts=1).draft(dispute(**sv))
+    prompt = model.requests[0].messages[1]["content"]
+    assert 'Example in English, to write in Swedish: "Could you kindly close the dispute for now?"' in prompt
 
 
 async def test_a_model_that_cannot_translate_gets_a_full_repair_after_one_translation() -> None:
@@ -217,7 +227,9 @@ async def test_a_left_out_tracking_number_is_added_by_code_not_by_another_model_
     assert draft.status == "ready", draft.violations
     assert draft.attempts == 1
     assert draft.parts is not None
-    assert draft.parts["in_transit"] == without["in_transit"] + " (LP00123456789CN)"
+    # inside the sentence, before its full stop
+    expected = "Thank you for your message. Your parcel is on its way to you (LP00123456789CN)."
+    assert draft.parts["in_transit"] == expected
 
 
 async def test_a_wrong_tracking_number_is_not_hidden_by_the_added_one() -> None:

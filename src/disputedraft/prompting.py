@@ -23,6 +23,7 @@ from disputedraft.errors import ModelOutputError
 from disputedraft.language import language_name
 from disputedraft.policy.decide import money
 from disputedraft.policy.decision import Decision
+from disputedraft.policy.phrasebook import Localized, localized
 from disputedraft.resources import data_dir
 
 TEMPLATES = ("system.j2", "draft.j2", "repair.j2", "translate.j2")
@@ -53,6 +54,10 @@ def prompt_set(directory: Path | None = None) -> PromptSet:
     for name in TEMPLATES:
         digest.update(name.encode())
         digest.update((base / name).read_bytes())
+    # The phrasebook's sentences are part of every draft prompt, so they are part of its hash.
+    for path in sorted((data_dir("policies") / "phrasebook").glob("*.yaml")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
     return PromptSet(env=env, hash=digest.hexdigest()[:16])
 
 
@@ -90,10 +95,31 @@ def buyer_messages(dispute: Dispute) -> list[str]:
     return [t if len(t) <= MAX_BUYER_CHARS else t[:MAX_BUYER_CHARS] + " [...]" for t in texts]
 
 
+def example_greeting(local: Localized | None, *, buyer_upset: bool) -> str | None:
+    if local is None or local.greeting is None:
+        return None
+    if not buyer_upset:
+        return local.greeting
+    # "Hello Tom, we are sorry ...": after a comma the apology goes on the same sentence.
+    sorry = local.sorry[0].lower() + local.sorry[1:] if local.greeting.endswith(",") else local.sorry
+    return f"{local.greeting} {sorry}"
+
+
 def draft_messages(
     dispute: Dispute, decision: Decision, language: str, *, buyer_upset: bool, prompts: PromptSet | None = None
 ) -> list[dict[str, str]]:
     prompts = prompts or prompt_set()
+    local = localized(decision, language)
+    points = [
+        {
+            "id": p.id,
+            "say": p.say,
+            "mention": p.mention,
+            "missing": [m.replace("_", " ") for m in p.missing],
+            "example": local.points[p.id] if local else p.example,
+        }
+        for p in decision.required_points
+    ]
     # The system prompt is identical for every dispute, so the server's prefix cache reuses it.
     user = prompts.render(
         "draft.j2",
@@ -103,7 +129,11 @@ def draft_messages(
         store_name=decision.facts.store_name,
         facts=_fact_lines(decision),
         remedy_title=decision.title,
-        points=decision.required_points,
+        points=points,
+        localized=local is not None,
+        greeting=example_greeting(local, buyer_upset=buyer_upset),
+        sorry=local.sorry if local else None,
+        closing=local.closing if local else None,
         offers=_offer_lines(decision),
         must_not=decision.must_not,
         buyer_upset=buyer_upset,
@@ -187,8 +217,16 @@ def with_codes(parts: dict[str, str], decision: Decision) -> dict[str, str]:
         for fact in _CODE_FACTS:
             code = point.mention.get(fact)
             if code and compact(code) not in compact(out[point.id]):
-                out[point.id] = f"{out[point.id].rstrip()} ({code})"
+                out[point.id] = _append(out[point.id], f"({code})")
     return out
+
+
+def _append(sentence: str, addition: str) -> str:
+    # Inside the sentence's last full stop, so the code reads as part of it: "... number (LP1)."
+    text = sentence.rstrip()
+    if text and text[-1] in ".。!?":
+        return f"{text[:-1]} {addition}{text[-1]}"
+    return f"{text} {addition}"
 
 
 def _without_signoff(closing: str, decision: Decision) -> str:

@@ -91,7 +91,7 @@ def _draft_facts(dispute: Dispute, seller: SellerProfile, variant_evidence: str 
     )
 
 
-def _mention_values(facts: DraftFacts) -> dict[str, str | None]:
+def mention_values(facts: DraftFacts) -> dict[str, str | None]:
     cap = facts.partial_refund_cap
     return {
         "tracking_number": facts.tracking_number,
@@ -103,7 +103,7 @@ def _mention_values(facts: DraftFacts) -> dict[str, str | None]:
     }
 
 
-def _fill(text: str, values: dict[str, str | None], evidence: str | None) -> str:
+def fill(text: str, values: dict[str, str | None], evidence: str | None) -> str:
     # Policy text is ours, but values come from the dispute: plain replacement, no templating.
     filled = text.replace("{evidence_requested}", evidence or "photos or a short video that show the problem")
     cap = values["partial_refund_cap"]
@@ -114,13 +114,16 @@ def _fill(text: str, values: dict[str, str | None], evidence: str | None) -> str
 
 
 def _points(specs: list[PointSpec], facts: DraftFacts, evidence: str | None) -> list[RequiredPoint]:
-    values = _mention_values(facts)
+    values = mention_values(facts)
     points = []
     for spec in specs:
         mention = {m: v for m in spec.mention if (v := values[m])}
-        example = _fill(spec.example, values, evidence) if spec.example else None
+        example = fill(spec.example, values, evidence) if spec.example else None
+        missing = [m for m in spec.mention if m not in mention]
         points.append(
-            RequiredPoint(id=spec.id, say=_fill(spec.say, values, evidence), example=example, mention=mention)
+            RequiredPoint(
+                id=spec.id, say=fill(spec.say, values, evidence), example=example, mention=mention, missing=missing
+            )
         )
     return points
 
@@ -174,14 +177,15 @@ def decide(dispute: Dispute, policy: Policy | None = None) -> Decision:
         remedy_id, rule_id, reasons = rule.remedy, rule.id, _trace(spec.rules, rule, facts)
     remedy = spec.remedies[remedy_id]
 
-    variant = None
+    variant, variant_key = None, None
     if remedy.variant_by:
         key = facts[remedy.variant_by]
-        variant = remedy.variants["absent" if key is None else str(key)]
-        reasons.append(f"variant {remedy.variant_by}={'absent' if key is None else key}")
+        variant_key = "absent" if key is None else str(key)
+        variant = remedy.variants[variant_key]
+        reasons.append(f"variant {remedy.variant_by}={variant_key}")
     evidence = variant.evidence_requested if variant else None
     draft_facts = _draft_facts(dispute, seller, evidence)
-    values = _mention_values(draft_facts)
+    values = mention_values(draft_facts)
     point_specs = [*remedy.points, *(variant.points if variant else [])]
     respond_by = None
     if dispute.opened_at is not None:
@@ -192,11 +196,12 @@ def decide(dispute: Dispute, policy: Policy | None = None) -> Decision:
         remedy=remedy_id,
         title=remedy.title,
         rule=rule_id,
+        variant=variant_key,
         reasons=reasons,
         handbook=remedy.handbook,
         required_points=_points(point_specs, draft_facts, evidence),
         forbidden=list(remedy.forbidden),
-        must_not=[_fill(t, values, evidence) for t in [*remedy.must_not, *spec.global_must_not]],
+        must_not=[fill(t, values, evidence) for t in [*remedy.must_not, *spec.global_must_not]],
         allowed_offers=_offers(remedy, seller, draft_facts),
         seller_actions=[*remedy.seller_actions, *(variant.seller_actions if variant else [])],
         keep_evidence=list(remedy.keep_evidence),

@@ -20,6 +20,8 @@ class RequiredPoint(_Out):
     example: str | None = None
     # fact name -> the exact text the point must quote (only facts the dispute knows)
     mention: dict[str, str] = Field(default_factory=dict)
+    # facts the point would quote but the dispute does not give: the drafter must not make one up
+    missing: list[str] = Field(default_factory=list)
 
 
 class Offer(_Out):
@@ -57,6 +59,8 @@ class Decision(_Out):
     remedy: str
     title: str
     rule: str
+    # which of the remedy's variants applies ("damaged", "buyer", "absent"), when it has any
+    variant: str | None = None
     reasons: list[str]
     handbook: str
     required_points: list[RequiredPoint]

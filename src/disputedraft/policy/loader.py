@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from disputedraft.errors import PolicyError, pydantic_problems
 from disputedraft.policy.facts import FACT_DOMAINS
@@ -20,7 +20,7 @@ from disputedraft.resources import data_dir
 HUMAN_REVIEW = "human_review"
 # Names a point's `say` may refer to; they are filled from the Decision's facts.
 PLACEHOLDERS = frozenset({"evidence_requested", "protection_extension_days", "partial_refund_cap", "return_address"})
-_T = TypeVar("_T", PolicySpec, SellerProfile)
+_T = TypeVar("_T", bound=BaseModel)
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
