@@ -195,7 +195,8 @@ def test_record_then_replay_offline_then_stale_and_missing_fail_loudly(
         )
         recorded = len(server.bodies)
     assert server.headers[0]["authorization"] == "Bearer sk-top-secret-key"
-    assert recorded == 2 * 2 * 2 + 2  # (draft + judge) x 2 cases x 2 repeats, plus 2 labelled drafts judged
+    # 2 cases x (a draft per repeat + one judge call on the first run), plus 2 labelled drafts judged
+    assert recorded == 2 * (2 + 1) + 2
     cassettes = evals / "cassettes"
     assert sorted(p.name for p in cassettes.glob("*.yaml")) == ["a.r2.yaml", "a.yaml", "b.r2.yaml", "b.yaml"]
     assert sorted(p.name for p in (cassettes / "checker").glob("*.yaml")) == ["bad-1.yaml", "good-1.yaml"]

@@ -206,6 +206,22 @@ async def test_repeats_draw_new_seeds_and_report_pass_hat_k(cases: list[EvalCase
     assert [r.repeat for r in report.cases[1].runs] == [1, 2, 3]
 
 
+async def test_the_judge_grades_the_first_run_of_each_case_only(cases: list[EvalCase]) -> None:
+    judged: list[int | None] = []
+
+    def answer(request: ChatRequest) -> str:
+        if request.schema_name == "verdict":
+            judged.append(request.seed)
+            return verdict(5)
+        return TestModel._reply(request)
+
+    report = await run(cases, FunctionModel(answer, name="fake"), repeat=3)
+    assert len(judged) == 2  # two drafted cases, once each, however many repeats
+    drafted = [c for c in report.cases if any(r.message for r in c.runs)]
+    assert [[r.judge is not None for r in c.runs] for c in drafted] == [[True, False, False]] * 2
+    assert report.summary.overall.judge_means["friendliness"] == 5.0
+
+
 async def test_judge_scores_are_gated_but_never_decide_a_case(cases: list[EvalCase]) -> None:
     harsh = await run(cases, fake(judge_score=2))
     assert harsh.summary.overall.pass_rate == 1.0  # deterministic scorers decide cases

@@ -73,7 +73,10 @@ class Runner:
         draft = await self.service(repeat).draft(case.dispute)
         checks = run_checks(case.dispute, draft.decision, draft.message, draft.language) if draft.message else None
         verdict: JudgeResult | None = None
-        if self.judge is not None and draft.message:
+        # The judge grades the first run of each case: its scores describe the prompt's tone,
+        # pass^k counts the deterministic checks, and judging every repeat would double the
+        # slowest part of a live run on a small machine.
+        if self.judge is not None and draft.message and repeat == 1:
             verdict = await self.judge.judge(case.dispute, draft.decision, draft.message, draft.language)
         return Solved(case=case, draft=draft, checks=checks, judge=verdict)
 
