@@ -186,7 +186,7 @@ def decide(dispute: Dispute, policy: Policy | None = None) -> Decision:
     evidence = variant.evidence_requested if variant else None
     draft_facts = _draft_facts(dispute, seller, evidence)
     values = mention_values(draft_facts)
-    point_specs = [*remedy.points, *(variant.points if variant else [])]
+    point_specs = remedy.points_for(variant_key)
     respond_by = None
     if dispute.opened_at is not None:
         respond_by = _as_utc(dispute.opened_at) + timedelta(hours=seller.response_hours)

@@ -21,7 +21,7 @@ HUMAN_REVIEW = "human_review"
 # Names a point's `say` may refer to; they are filled from the Decision's facts.
 PLACEHOLDERS = frozenset({"evidence_requested", "protection_extension_days", "partial_refund_cap", "return_address"})
 _T = TypeVar("_T", bound=BaseModel)
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+PLACEHOLDER_PATTERN = re.compile(r"\{([a-z_]+)\}")
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def _read_yaml(path: Path) -> Any:
         raise PolicyError(str(path), [f"not valid YAML: {exc}"]) from None
 
 
-def _validated(model: type[_T], path: Path) -> _T:
+def validated(model: type[_T], path: Path) -> _T:
     raw = _read_yaml(path)
     try:
         return model.model_validate(raw)
@@ -74,9 +74,7 @@ def _cross_check(spec: PolicySpec) -> list[str]:
                 problems.append(f"{where}.variants: {sorted(extra)} are not values of {remedy.variant_by}")
         elif remedy.variants:
             problems.append(f"{where}.variants: variants need variant_by")
-        variants = remedy.variants.values() or [None]
-        for variant in variants:
-            points = [*remedy.points, *(variant.points if variant else [])]
+        for _, points in remedy.point_sets():
             ids = [p.id for p in points]
             if len(ids) != len(set(ids)):
                 problems.append(f"{where}: duplicate point ids {ids}")
@@ -85,7 +83,7 @@ def _cross_check(spec: PolicySpec) -> list[str]:
         all_points = [*remedy.points, *(p for v in remedy.variants.values() for p in v.points)]
         texts = [t for p in all_points for t in (p.say, p.example) if t] + remedy.must_not
         for text in texts:
-            for name_ in _PLACEHOLDER.findall(text):
+            for name_ in PLACEHOLDER_PATTERN.findall(text):
                 if name_ not in PLACEHOLDERS:
                     problems.append(f"{where}: unknown placeholder {{{name_}}} in {text!r}")
     return problems
@@ -93,12 +91,12 @@ def _cross_check(spec: PolicySpec) -> list[str]:
 
 def load_policy(directory: Path | None = None) -> Policy:
     base = directory or data_dir("policies")
-    spec = _validated(PolicySpec, base / "handbook.yaml")
+    spec = validated(PolicySpec, base / "handbook.yaml")
     problems = _cross_check(spec)
     if problems:
         raise PolicyError(str(base / "handbook.yaml"), problems)
     seller_path = Path(os.environ.get("DISPUTEDRAFT_SELLER_PROFILE") or base / "seller_default.yaml")
-    seller = _validated(SellerProfile, seller_path)
+    seller = validated(SellerProfile, seller_path)
     return Policy(spec=spec, seller=seller, source=base)
 
 

@@ -8,7 +8,6 @@ language. It decides nothing and excuses nothing: every draft still passes the s
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,11 +17,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from disputedraft.errors import PolicyError
 from disputedraft.policy.decide import fill, mention_values
 from disputedraft.policy.decision import Decision
-from disputedraft.policy.loader import HUMAN_REVIEW, _validated, default_policy
-from disputedraft.policy.spec import PointSpec, PolicySpec
+from disputedraft.policy.loader import HUMAN_REVIEW, PLACEHOLDER_PATTERN, default_policy, validated
+from disputedraft.policy.spec import PolicySpec
 from disputedraft.resources import data_dir
-
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
 class _Book(BaseModel):
@@ -57,13 +54,6 @@ class Localized:
     closing: str
 
 
-def _point_sets(spec: PolicySpec, remedy: str) -> list[tuple[str | None, list[PointSpec]]]:
-    r = spec.remedies[remedy]
-    if not r.variants:
-        return [(None, r.points)]
-    return [(name, [*r.points, *v.points]) for name, v in r.variants.items()]
-
-
 def _sentence(book: Phrasebook, remedy: str, variant: str | None, point: str) -> str | None:
     phrases = book.remedies.get(remedy)
     if phrases is None:
@@ -83,7 +73,7 @@ def problems(book: Phrasebook, spec: PolicySpec) -> list[str]:
         out.append("greeting: must contain {buyer_name}")
     for remedy in drafted:
         known: set[str] = set()
-        for variant, points in _point_sets(spec, remedy):
+        for variant, points in spec.remedies[remedy].point_sets():
             for point in points:
                 known.add(point.id)
                 where = f"remedies.{remedy}" + (f".variants.{variant}" if variant else "") + f".{point.id}"
@@ -91,8 +81,8 @@ def problems(book: Phrasebook, spec: PolicySpec) -> list[str]:
                 if text is None:
                     out.append(f"{where}: missing")
                     continue
-                wanted = set(_PLACEHOLDER.findall(point.example or point.say))
-                got = set(_PLACEHOLDER.findall(text))
+                wanted = set(PLACEHOLDER_PATTERN.findall(point.example or point.say))
+                got = set(PLACEHOLDER_PATTERN.findall(text))
                 if wanted != got:
                     out.append(f"{where}: placeholders {sorted(got)} but the handbook's are {sorted(wanted)}")
         phrases = book.remedies.get(remedy, RemedyPhrases())
@@ -108,7 +98,7 @@ def problems(book: Phrasebook, spec: PolicySpec) -> list[str]:
 
 
 def load_phrasebook(path: Path, spec: PolicySpec) -> Phrasebook:
-    book = _validated(Phrasebook, path)
+    book = validated(Phrasebook, path)
     if path.stem != book.language:
         raise PolicyError(str(path), [f"language: {book.language!r} but the file is named {path.name}"])
     found = problems(book, spec)

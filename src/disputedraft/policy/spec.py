@@ -57,6 +57,14 @@ class RemedySpec(_Spec):
     keep_evidence: list[str] = Field(default_factory=list)
     model_call: bool = True
 
+    def points_for(self, variant: str | None) -> list[PointSpec]:
+        """The points a message must make: the remedy's own, then those of its variant."""
+        return [*self.points, *(self.variants[variant].points if variant else [])]
+
+    def point_sets(self) -> list[tuple[str | None, list[PointSpec]]]:
+        """Every (variant, points) a Decision of this remedy can carry."""
+        return [(name, self.points_for(name)) for name in self.variants] or [(None, self.points_for(None))]
+
 
 Condition = FactValue | list[FactValue]
 
