@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from disputedraft.errors import ModelError
 from disputedraft.llm.fake import TestModel
@@ -31,6 +32,7 @@ class ModelChoice:
     model_path: Path | None = None
     timeout: float = 180.0
     structured: str = "auto"
+    transport: Literal["httpx", "aiohttp"] = "httpx"  # see EndpointConfig.transport
     # DISPUTEDRAFT_FAKE_MODEL=test serves the zero-latency TestModel: subprocess tests and
     # benchmarks of the shells (API, MCP, batch) without any model endpoint.
     fake: str | None = None
@@ -79,6 +81,7 @@ async def open_model(choice: ModelChoice, retry: RetryPolicy | None = None) -> A
             api_key=choice.api_key or "sk-no-key-required",
             timeout=choice.timeout,
             structured=choice.structured,
+            transport=choice.transport,
         )
         model = OpenAIChatModel(config, retry)
         try:
@@ -99,6 +102,7 @@ async def open_model(choice: ModelChoice, retry: RetryPolicy | None = None) -> A
             api_key=server.api_key,
             timeout=choice.timeout,
             structured="json_schema",
+            transport=choice.transport,
         )
         model = OpenAIChatModel(config, retry)
         try:
