@@ -39,7 +39,9 @@ MAX_HEADER_BYTES = 16 * 1024
 MAX_BODY_BYTES = 2 * 1024 * 1024
 _POINT = re.compile(r'^- "([A-Za-z0-9_]+)": (.*)$', re.M)
 _NAME = re.compile(r"^Buyer's name: (.*)$", re.M)
-_INCLUDE = re.compile(r"\s*Include exactly: (.*)\.$")
+_INCLUDE = re.compile(r"\s*Include exactly: (.*?)\.(?: |$)")
+_EXAMPLE = re.compile(r'Example(?: in English, to write in [^:]*)?: "(.*)"$')
+_FOR_EXAMPLE = re.compile(r'^for example "(.*)"$')
 _QUOTED = re.compile(r'"([^"]*)"')
 _JSON_OBJECT_HINT = "Answer with one JSON object matching this JSON schema:\n"
 _REASONS = {
@@ -101,29 +103,41 @@ def _first_user_prompt(messages: list[dict[str, Any]]) -> str:
     return ""
 
 
-def build_reply(body: dict[str, Any]) -> str:
-    """The JSON reply text: one plausible English sentence per schema key."""
-    prompt = _first_user_prompt(body.get("messages") or [])
-    name_match = _NAME.search(prompt)
-    name = name_match.group(1).strip() if name_match else ""
-    if name.startswith("("):  # "(unknown: greet politely without a name)"
-        name = ""
-    points: dict[str, str] = {}
-    for key, text in _POINT.findall(prompt):
-        include = _INCLUDE.search(text)
-        quoted = _QUOTED.findall(include.group(1)) if include else []
+def _say(text: str) -> str:
+    """What a model that follows the prompt writes for one key: the example sentence given
+    (the embedded model copies it nearly always), with the facts to quote put in."""
+    example = _EXAMPLE.search(text) or _FOR_EXAMPLE.search(text)
+    include = _INCLUDE.search(text)
+    quoted = _QUOTED.findall(include.group(1)) if include else []
+    if example:
+        say = example.group(1)
+    else:
         say = text[: include.start()] if include else text
-        say = say.strip().rstrip(".")
-        missing = [q for q in quoted if q not in say]
-        points[key] = say + (": " + ", ".join(missing) if missing else "") + "."
+    say = say.strip()
+    missing = [q for q in quoted if q not in say]
+    if missing:
+        say = say.rstrip(".") + ": " + ", ".join(missing) + "."
+    return say
+
+
+def build_reply(body: dict[str, Any]) -> str:
+    """The JSON reply text: for each schema key, the prompt's example sentence with its facts.
+    Like a real draft of the embedded model (336 characters median in the eval), not the
+    prompt's instruction lines pasted (twice that, and twice the checking work)."""
+    prompt = _first_user_prompt(body.get("messages") or [])
+    lines = dict(_POINT.findall(prompt))
     reply: dict[str, str] = {}
     for key in _schema_keys(body):
-        if key == "greeting":
-            reply[key] = f"Hello {name}," if name else "Hello,"
+        if key in lines:
+            reply[key] = _say(lines[key])
+        elif key == "greeting":
+            name_match = _NAME.search(prompt)
+            name = name_match.group(1).strip() if name_match else ""
+            reply[key] = f"Hello {name}," if name and not name.startswith("(") else "Hello,"
         elif key == "closing":
             reply[key] = "Thank you for your patience and understanding."
         else:
-            reply[key] = points.get(key, "Thank you for your message, we are looking into it.")
+            reply[key] = "Thank you for your message, we are looking into it."
     return json.dumps(reply)
 
 
