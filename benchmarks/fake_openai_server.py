@@ -109,11 +109,7 @@ def _say(text: str) -> str:
     example = _EXAMPLE.search(text) or _FOR_EXAMPLE.search(text)
     include = _INCLUDE.search(text)
     quoted = _QUOTED.findall(include.group(1)) if include else []
-    if example:
-        say = example.group(1)
-    else:
-        say = text[: include.start()] if include else text
-    say = say.strip()
+    say = (example.group(1) if example else text[: include.start()] if include else text).strip()
     missing = [q for q in quoted if q not in say]
     if missing:
         say = say.rstrip(".") + ": " + ", ".join(missing) + "."

@@ -33,7 +33,8 @@ def test_split_top_cuts_only_top_level_bars(pattern: str, branches: list[str]) -
 def test_regrouping_needs_two_branches_sharing_a_leading_test() -> None:
     assert regrouped([r"\bone\b", "two"]) is None
     grouped = regrouped([r"\bone\b|two", r"\bthree\b"])
-    assert grouped is not None and grouped.startswith(r"\b(?:one\b|three\b)")
+    assert grouped is not None
+    assert grouped.startswith(r"\b(?:one\b|three\b)")
 
 
 def test_a_line_group_closing_early_is_not_merged() -> None:

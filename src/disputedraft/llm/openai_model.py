@@ -14,7 +14,6 @@ from disputedraft.errors import ModelError
 from disputedraft.llm.retry import RetryPolicy, is_retryable, retry_after_seconds
 from disputedraft.llm.types import ChatRequest, ChatResult, Usage, model_requests_allowed
 
-
 # The SDK's own request path, without `chat.completions.create`'s typed-parameter transform:
 # that walks the whole body, JSON schema included, on every call (1 ms of CPU each, a third of
 # a batch draft's budget), and our body is plain JSON already. Errors, retries off, auth and
