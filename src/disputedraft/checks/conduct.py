@@ -4,6 +4,13 @@ Feedback: any request about feedback, reviews, ratings or stars is flagged, incl
 plain "please leave us feedback". While a dispute is open such a request reads as a
 trade (close it and rate us well), which marketplaces treat as feedback manipulation.
 Thanking the buyer "for your feedback" (their message) is not a request and passes.
+Indirect requests count too: "don't let this affect your rating", "a kind word in your
+review", "tell other buyers".
+
+Blame: patterns on the whole reply (the buyer's use, reading, screen or escalation; a
+carrier named right next to a fault word), plus a sentence-level rule for third parties:
+a sentence that names a carrier, the post, customs, a warehouse partner or the platform
+and passes a verdict on them (conduct.yaml `blame_verdicts`).
 """
 
 from __future__ import annotations

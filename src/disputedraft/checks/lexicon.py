@@ -92,6 +92,9 @@ class OfferLexicon:
     money_context: PhraseSet
     partial_context: PhraseSet
     return_context: PhraseSet
+    half_price: PhraseSet  # "half the price" in words: 50 %, over any cap below it
+    free_harmless: PhraseSet  # a "free" return label, duties or longer protection: no gift
+    per_unit: PhraseSet  # "12.80 USD per mug": the order's cap multiplied
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,9 @@ def _load_offers(path: Path) -> OfferLexicon:
         "money_context",
         "partial_context",
         "return_context",
+        "half_price",
+        "free_harmless",
+        "per_unit",
     )
     sets = {n: _phrases(_section(doc, n, problems), n, problems) for n in names}
     problems.raise_if_any()

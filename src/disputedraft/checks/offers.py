@@ -22,6 +22,7 @@ NAME = "no_unallowed_offer"
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n。！？]|,(?!\d)|\s-\s")
 _WINDOW_WORDS = 7
 _AFTER_CHARS = 40
+_PER_UNIT_CHARS = 25  # how far after an amount "per mug", "each" is read
 
 
 def _clause(ctx: CheckContext, start: int, end: int) -> tuple[str, str]:
@@ -55,10 +56,21 @@ def _excused(ctx: CheckContext, start: int, end: int) -> bool:
     return bool(lex.negation_after.search(after[:_AFTER_CHARS], ctx.langs))
 
 
+def _harmless_free(ctx: CheckContext, start: int) -> bool:
+    """A "free"/"gratis" about the return label, the duties or the longer protection: read in
+    the whole sentence ("we extend it by 15 days, entirely free"). Gifts said with a verb
+    ("we add a free ...") are the free_item concept's, which this does not excuse."""
+    _, sentence = _sentence_at(ctx, start)
+    harmless = ctx.lexicon.offers.free_harmless
+    return bool(harmless.search(sentence, ctx.langs))
+
+
 def _concept_hits(ctx: CheckContext, concept: str, phrases: list[PhraseSet]) -> list[str]:
     hits: list[str] = []
     for phrase_set in phrases:
         for m in phrase_set.finditer(ctx.folded, ctx.langs):
+            if phrase_set is ctx.lexicon.offers.free_extra and _harmless_free(ctx, m.start()):
+                continue
             if not _excused(ctx, m.start(), m.end()):
                 hits.append(f"offers {concept.replace('_', ' ')} ({ctx.quote(m.start(), m.end(), 12)})")
     return hits
@@ -106,7 +118,20 @@ def _money_problems(ctx: CheckContext) -> list[str]:
             problems.append(
                 f"offers {shown}, more than {label} ({amount})" if amount else f"offers money ({shown}): {label}"
             )
+        elif amount and ctx.lexicon.offers.per_unit.search(
+            ctx.folded[item.end : item.end + _PER_UNIT_CHARS], ctx.langs
+        ):
+            # The cap is for the whole order: "12.80 USD per mug" multiplies it.
+            problems.append(f"offers {ctx.shown(item.start, item.end)} per unit: {label} ({amount}) is for the order")
     offers = {o.kind: o for o in ctx.decision.allowed_offers}
+    partial = offers.get("partial_refund")
+    if partial is not None and partial.max_pct is not None and partial.max_pct < 50:
+        # "Half the price" is 50 % in words: more than the cap, whichever way it is said.
+        for m in ctx.lexicon.offers.half_price.finditer(ctx.folded, ctx.langs):
+            if not _excused(ctx, m.start(), m.end()):
+                problems.append(
+                    f"offers half the price ({ctx.quote(m.start(), m.end())}), more than the {partial.max_pct}% allowed"
+                )
     for item in ctx.scan.of("percent"):
         _, sentence = _sentence_at(ctx, item.start)
         if not ctx.lexicon.offers.money_context.search(sentence, ctx.langs) or not item.values:
