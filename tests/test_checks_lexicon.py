@@ -109,3 +109,9 @@ def test_word_count_counts_cjk_sensibly() -> None:
     assert word_count("Hello there, how are you?") == 5
     assert word_count("您好我们已经发货了") == 4.5  # nine characters, about two a word
     assert word_count("안녕하세요 고객님") == 3.0  # Korean units carry more than one English word
+
+
+def test_a_carrier_name_ending_a_hyphenated_word_is_not_that_carrier() -> None:
+    carriers = default_lexicon().facts.carriers
+    text = fold("Close-ups of the logo help; mix-ups and follow-ups happen. We ship with UPS or DHL.")
+    assert [m.group() for m in carriers.finditer(text)] == ["ups", "dhl"]

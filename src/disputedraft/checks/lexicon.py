@@ -349,7 +349,8 @@ def _load_facts(path: Path, tlds: tuple[str, ...]) -> FactsLexicon:
     relative = _phrases(_section(doc, "relative_dates", problems), "relative_dates", problems)
     problems.raise_if_any()
     names = "|".join(re.escape(fold(c)) for c in sorted(carriers, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w&])(?:{names})(?![\w&])") if names else re.compile(r"(?!)")
+    # Not after a hyphen: "close-ups", "mix-ups" and "follow-ups" end in a carrier's name (UPS).
+    pattern = re.compile(rf"(?<![\w&-])(?:{names})(?![\w&])") if names else re.compile(r"(?!)")
     return FactsLexicon(months=months, currencies=currencies, tlds=tlds, carriers=pattern, relative_dates=relative)
 
 
