@@ -105,3 +105,14 @@ def test_the_repo_cases_load_and_cover_every_remedy() -> None:
 
     cases = load_cases(Path(__file__).parent.parent / "evals" / "cases")
     assert {c.expect.remedy for c in cases} == known_remedies()
+
+
+def test_judge_questions_are_known_questions_with_thresholds_between_0_and_1(tmp_path: Path) -> None:
+    bad = tmp_path / "config.yaml"
+    bad.write_text("checker:\n  judge_questions: {blame: 0.6, rudeness: 0.5, shouting: 1.5}\n")
+    with pytest.raises(InvalidInput) as err:
+        load_config(bad)
+    assert [p.split(":")[0] for p in problems(err)] == [
+        "checker.judge_questions.rudeness",
+        "checker.judge_questions.shouting",
+    ]

@@ -180,3 +180,26 @@ async def test_several_labelled_sets_are_measured_together_and_reported_apart(tm
 def test_config_takes_one_labelled_file_or_several() -> None:
     assert CheckerConfig(labelled="checker/a.jsonl").labelled == ["checker/a.jsonl"]
     assert CheckerConfig(labelled=["a.jsonl", "b.jsonl"]).labelled == ["a.jsonl", "b.jsonl"]
+
+
+async def test_judge_questions_decide_the_flag_when_configured(tmp_path: Path) -> None:
+    path = write_labelled(tmp_path, [line("g1", message=GOOD), line("b2", "bad", "blame", BLAME)])
+
+    def answer(request: ChatRequest) -> str:
+        prompt = request.messages[0]["content"]
+        if request.max_tokens == 1:
+            draft = prompt.split("Now the reply to check:")[1]
+            return "yes" if "FAULT" in draft and prompt.endswith("blame:") else "no"
+        return json.dumps({c: {"reason": "r", "score": 5} for c in CRITERIA})  # the rubric sees nothing
+
+    config = CheckerConfig(flag_on="hard", judge_defects=["blame"], judge_questions={"blame": 0.5})
+    report = await evaluate_checker(path, config, judge=Judge(FunctionModel(answer)))
+    by_id = {i.id: i for i in report.items}
+    assert by_id["b2"].judge_flagged is True
+    assert by_id["g1"].judge_flagged is False
+    assert report.judge_balanced_agreement == 1.0
+    assert report.judge_good_flagged == 0
+    rubric_only = await evaluate_checker(
+        path, CheckerConfig(flag_on="hard", judge_defects=["blame"]), judge=Judge(FunctionModel(answer))
+    )
+    assert rubric_only.judge_balanced_agreement == 0.5  # 5/5 everywhere: chance

@@ -9,7 +9,7 @@ import pytest
 from builders import dispute
 from disputedraft.errors import ModelError
 from disputedraft.evals.config import CRITERIA
-from disputedraft.evals.judge import VERDICT_SCHEMA, Judge, parse_verdict, template_hash
+from disputedraft.evals.judge import VERDICT_SCHEMA, Judge, p_yes, parse_verdict, template_hash
 from disputedraft.llm.fake import FunctionModel, StaticModel
 from disputedraft.llm.types import ChatRequest
 from disputedraft.policy import decide
@@ -82,3 +82,72 @@ async def test_unparsable_answers_and_model_failures_are_errors_not_crashes() ->
 
 def test_the_judge_template_has_its_own_hash() -> None:
     assert len(template_hash()) == 16
+
+
+def test_p_yes_is_read_from_the_answer_tokens_log_probabilities() -> None:
+    import math
+
+    top = {"Yes": math.log(0.3), "yes": math.log(0.1), "No": math.log(0.4), " no": math.log(0.1), "The": -1.0}
+    assert p_yes(top) == pytest.approx(0.4 / 0.9)
+    assert p_yes({"The": -0.1}) is None
+    assert p_yes({"yes": 0.0}) == 1.0  # a text answer: certain
+    assert p_yes({"No": 0.0}) == 0.0
+
+
+async def test_questions_flag_a_draft_and_the_rubric_scores_stay_reported() -> None:
+    def answer(request: ChatRequest) -> str:
+        prompt = request.messages[0]["content"]
+        if request.max_tokens == 1:  # a yes/no question: one token
+            shouts = "YOUR FAULT" in prompt.split("Now the reply to check:")[1]
+            return "yes" if shouts and prompt.endswith("shouting:") else "no"
+        return verdict(friendliness=5)
+
+    d = dispute(messages=[{"author": "buyer", "text": INJECTION}])
+    judge = Judge(FunctionModel(answer), questions={"blame": 0.6, "shouting": 0.5})
+    loud = await judge.judge(d, decide(d), "Hi Maria, this is YOUR FAULT!!!", "en")
+    assert loud.verdict is not None
+    assert loud.verdict.scores()["friendliness"] == 5  # the rubric still grades
+    assert [(a.question, a.answer, a.p_yes, a.flagged) for a in loud.answers] == [
+        ("blame", "no", 0.0, False),
+        ("shouting", "yes", 1.0, True),
+    ]
+    assert loud.flags(2) is True
+    assert loud.usage.calls == 3
+    calm = await judge.judge(d, decide(d), "Hi Maria, your parcel is on its way.", "en")
+    assert calm.flags(2) is False
+    # Without questions the rubric flags, as before.
+    assert (await Judge(FunctionModel(answer)).judge(d, decide(d), "Hi", "en")).flags(3) is False
+
+
+async def test_a_question_the_model_does_not_answer_leaves_the_flag_unknown() -> None:
+    judge = Judge(StaticModel(verdict()), questions={"blame": 0.5})
+    result = await judge.judge(dispute(), decide(dispute()), "Hola", "es")
+    (answer,) = result.answers
+    assert answer.p_yes is None
+    assert answer.error is not None
+    assert "neither yes nor no" in answer.error
+    assert result.flags(2) is None  # counts as an error, never as agreement
+
+    def down(request: ChatRequest) -> str:
+        if request.max_tokens == 1:
+            raise ModelError("model endpoint answered HTTP 503")
+        return verdict()
+
+    result = await Judge(FunctionModel(down), questions={"shouting": 0.5}).judge(
+        dispute(), decide(dispute()), "Hola", "es"
+    )
+    assert result.answers[0].error == "judge model failed: model endpoint answered HTTP 503"
+    assert result.flags(2) is None
+
+
+def test_the_question_prompt_puts_the_static_part_first_and_the_draft_as_data() -> None:
+    judge = Judge(StaticModel("no"), questions={"blame": 0.5, "shouting": 0.5})
+    blame = judge.question_messages("blame", INJECTION)[0]["content"]
+    shout = judge.question_messages("shouting", INJECTION)[0]["content"]
+    assert INJECTION in blame  # printed, never evaluated
+    assert blame.endswith("blame:")
+    assert shout.endswith("shouting:")
+    shared = len(blame) - len("blame:")
+    assert blame[:shared] == shout[:shared]  # the draft is in the shared (cached) prefix
+    with pytest.raises(ValueError, match="unknown judge question"):
+        Judge(StaticModel("no"), questions={"rudeness": 0.5})

@@ -5,8 +5,9 @@ without a cassette is not replayed here (evals/README.md says which are recorded
 recorded case whose cassette no longer matches its requests fails loudly.
 
 The judge's verdicts on the labelled drafts are recorded too (`evals/cassettes/checker/`), but
-CI leaves them out (`--no-checker-judge`): the embedded 1.5B judge scores every one of them
-5/5, a balanced agreement of 0.50, chance, under the 0.70 gate. A plain
+CI leaves them out (`--no-checker-judge`): the embedded 1.5B judge's 1-5 rubric scores every
+one of them 5/5 (balanced agreement 0.50, chance), and its yes/no shouting question, which now
+decides the flag, reaches 0.58 on the 76 drafts, still under the 0.70 gate. A plain
 `disputedraft eval` replays them and fails that gate, which is the truth about this judge;
 the build itself is decided by the deterministic checks, as the judge is only reported.
 """

@@ -134,3 +134,22 @@ def test_real_requests_are_blocked_outside_cassettes(server: tuple[str, Script])
     allow_model_requests(False)
     with pytest.raises(RuntimeError, match="blocked"):
         model(url).complete_sync(REQUEST)
+
+
+async def test_top_logprobs_are_asked_for_and_read_back(server: tuple[str, Script]) -> None:
+    url, script = server
+    alternatives = [{"token": "Yes", "logprob": -0.2, "bytes": None}, {"token": "No", "logprob": -1.7, "bytes": None}]
+    choice = {
+        "index": 0,
+        "finish_reason": "length",
+        "message": {"role": "assistant", "content": "Yes"},
+        "logprobs": {"content": [{"token": "Yes", "logprob": -0.2, "bytes": None, "top_logprobs": alternatives}]},
+    }
+    script.answers = [(200, {**COMPLETION, "choices": [choice]}, {})]
+    request = ChatRequest(messages=[{"role": "user", "content": "Shouting?"}], max_tokens=1, top_logprobs=5)
+    result = await model(url).complete(request)
+    assert (script.bodies[0]["logprobs"], script.bodies[0]["top_logprobs"]) == (True, 5)
+    assert result.top_logprobs == {"Yes": -0.2, "No": -1.7}
+    plain = await model(url).complete(REQUEST)
+    assert plain.top_logprobs is None
+    assert "logprobs" not in script.bodies[1]

@@ -8,11 +8,12 @@ positives); the judge should give low scores to the tone defects it can see.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -94,7 +95,8 @@ class CheckerReport(BaseModel):
     # Mean of the share of bad drafts flagged and the share of good drafts passed: with far more
     # good drafts than tone defects, a judge that flags nothing still "agrees" most of the time.
     judge_balanced_agreement: float | None = None
-    judge_errors: int = 0
+    judge_good_flagged: int = 0  # good drafts the judge flagged (false flags)
+    judge_errors: int = 0  # judged drafts the judge could not tell (no verdict, an unanswered question)
     items: list[CheckerItem]
 
     @property
@@ -233,7 +235,8 @@ def measure(items: list[CheckerItem], config: CheckerConfig, source: str = "") -
         judge_considered=len(considered),
         judge_agreement=_rate(agree, len(considered)),
         judge_balanced_agreement=balanced,
-        judge_errors=sum(1 for i in items if i.judge is not None and i.judge.verdict is None),
+        judge_good_flagged=sum(i.judge_flagged is True for i in good_seen),
+        judge_errors=sum(1 for i in items if i.judge is not None and i.judge_flagged is None),
         items=items,
     )
 
@@ -252,7 +255,7 @@ async def _judge_item(
             result = await judge.judge(dispute, decision, draft.item.message, language)
         if tape.problems:
             result = result.model_copy(update={"verdict": None, "error": "; ".join(tape.problems)})
-    flagged = result.verdict.flags(flag_at_or_below) if result.verdict else None
+    flagged = result.flags(flag_at_or_below)
     return item.model_copy(update={"judge": result, "judge_flagged": flagged})
 
 
@@ -274,6 +277,8 @@ async def evaluate_checker(
         drafts += loaded
         items += [check_item(d, config.flag_on).model_copy(update={"source": str(file)}) for d in loaded]
     if judge is not None:
+        if config.judge_questions:  # the yes/no questions decide what the judge flags
+            judge = dataclasses.replace(judge, questions=dict(config.judge_questions))
         gate = asyncio.Semaphore(max(1, concurrency))
 
         async def one(d: LabelledDraft, i: CheckerItem) -> CheckerItem:
@@ -289,3 +294,87 @@ async def evaluate_checker(
 
         items = list(await asyncio.gather(*(one(d, i) for d, i in zip(drafts, items, strict=True))))
     return measure(items, config, ", ".join(str(p) for p in paths))
+
+
+def _is_question_call(request: Any) -> bool:
+    body = request.body.decode() if isinstance(request.body, bytes) else request.body
+    try:
+        return bool(json.loads(body or "null").get("logprobs"))
+    except (ValueError, AttributeError):
+        return False
+
+
+async def record_judge_answers(
+    evals_dir: Path = Path("evals"), base_url: str | None = None, cassettes: Path | None = None
+) -> CheckerReport:
+    """Records the judge's yes/no questions on the first labelled set, and nothing else.
+
+    Each labelled draft's cassette (`cassettes/checker/<id>.yaml`) keeps its recorded rubric
+    call byte for byte: the rubric request is replayed from it, only the question calls reach
+    the model (the embedded one unless `base_url`) and are appended, after any question calls
+    an earlier recording left. The manifest's judge template hash is updated. The drafter's
+    cassettes are not opened. Python: `asyncio.run(record_judge_answers())`.
+    """
+    from vcr.cassette import Cassette
+    from vcr.persisters.filesystem import FilesystemPersister
+    from vcr.serializers import yamlserializer
+
+    from disputedraft.evals.cassettes import CassetteDeck, Tape, make_vcr
+    from disputedraft.evals.config import load_config
+    from disputedraft.evals.judge import template_hash
+    from disputedraft.evals.manifest import read_manifest, write_manifest
+    from disputedraft.llm.openai_model import EndpointConfig, OpenAIChatModel
+    from disputedraft.llm.select import ModelChoice, open_model
+
+    cassettes = cassettes or evals_dir / "cassettes"
+    config = load_config(evals_dir / "config.yaml")
+    manifest = read_manifest(cassettes)
+    if manifest.judge is None:
+        raise InvalidInput(str(cassettes), [FieldProblem("judge", "the cassettes were recorded without a judge")])
+
+    class AppendDeck(CassetteDeck):
+        """Replays what a cassette holds and records (appends) only what it does not."""
+
+        def __init__(self, directory: Path) -> None:
+            super().__init__(directory, "record")
+            self._vcr = make_vcr("new_episodes")
+
+        def _load(self, name: str, record_hint: str) -> Tape:
+            path = self.path(name)
+            if not path.is_file():
+                raise InvalidInput(str(path), [FieldProblem("", "no recorded rubric call: record the eval first")])
+            requests, responses = FilesystemPersister.load_cassette(str(path), yamlserializer)
+            kept = [(q, r) for q, r in zip(requests, responses, strict=True) if not _is_question_call(q)]
+            if len(kept) != len(requests):  # an earlier recording's questions: replaced, never mixed
+                data = {"requests": [q for q, _ in kept], "responses": [r for _, r in kept]}
+                FilesystemPersister.save_cassette(str(path), data, yamlserializer)
+            merged = self._vcr.get_merged_config(path=str(path))
+            for key in ("path_transformer", "func_path_generator", "record_on_exception"):
+                merged.pop(key, None)
+            cassette = Cassette.load(**merged)
+            return Tape(name=name, record_hint=record_hint, path=path, cassette=cassette, existed=True, mode="record")
+
+    labelled = [evals_dir / p for p in config.checker.labelled[:1]]
+    async with open_model(ModelChoice(base_url=base_url, model=manifest.judge.model)) as live:
+        assert isinstance(live, OpenAIChatModel)
+        # Named as recorded: the model name is part of every request body the rubric replays.
+        model = OpenAIChatModel(
+            EndpointConfig(
+                base_url=live.config.base_url,
+                model=manifest.judge.model,
+                api_key=live.config.api_key,
+                timeout=live.config.timeout,
+                structured=manifest.judge.structured,
+            )
+        )
+        judge = Judge(model, temperature=config.judge.temperature, max_tokens=config.judge.max_tokens)
+        deck = AppendDeck(cassettes)
+        try:
+            with deck.installed():
+                report = await evaluate_checker(
+                    labelled, config.checker, judge=judge, deck=deck, flag_at_or_below=config.judge.flag_at_or_below
+                )
+        finally:
+            await model.aclose()
+    write_manifest(cassettes, manifest.model_copy(update={"judge_template_hash": template_hash()}))
+    return report

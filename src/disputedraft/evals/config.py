@@ -15,6 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from disputedraft.errors import FieldProblem, InvalidInput, pydantic_problems
 
 CRITERIA = ("friendliness", "empathy", "clarity", "professionalism")
+# Yes/no questions the judge answers about a draft (prompts/judge_question.j2); a small model
+# tells these apart far better than it places a draft on a 1-5 scale.
+QUESTIONS = ("blame", "shouting")
 DECIDING_SCORERS = ("remedy", "status", "hard_checks", "must_mention", "must_not_mention", "tone")
 
 
@@ -34,7 +37,8 @@ class Gates(_Strict):
 class JudgeConfig(_Strict):
     mean_min: dict[str, float] = Field(default_factory=lambda: dict.fromkeys(CRITERIA, 3.5))
     error_rate_max: float = Field(0.1, ge=0, le=1)
-    # A verdict "flags" a draft when any criterion scores at or below this.
+    # A verdict "flags" a draft when any criterion scores at or below this (unless
+    # checker.judge_questions are set: then those decide).
     flag_at_or_below: int = Field(2, ge=1, le=5)
     temperature: float = Field(0.0, ge=0, le=2)
     max_tokens: int = Field(400, ge=50)
@@ -58,6 +62,10 @@ class CheckerConfig(_Strict):
     # Defects the judge is expected to notice (low scores); the rest are policy defects it
     # cannot know about, so they are reported but do not count toward its agreement.
     judge_defects: list[str] = Field(default_factory=lambda: ["blame", "shouting", "rude", "cold"])
+    # Yes/no questions the judge answers about each labelled draft, each with the P(yes) (read
+    # from the answer token's log-probabilities) at or above which it flags the draft. Empty:
+    # the 1-5 rubric flags (judge.flag_at_or_below).
+    judge_questions: dict[str, float] = Field(default_factory=dict)
 
 
 class EvalConfig(_Strict):
@@ -77,6 +85,16 @@ def _problems(config: EvalConfig) -> list[FieldProblem]:
         FieldProblem(f"judge.mean_min.{name}", f"unknown criterion (known: {', '.join(CRITERIA)})")
         for name in config.judge.mean_min
         if name not in CRITERIA
+    ]
+    out += [
+        FieldProblem(f"checker.judge_questions.{name}", f"unknown question (known: {', '.join(QUESTIONS)})")
+        for name in config.checker.judge_questions
+        if name not in QUESTIONS
+    ]
+    out += [
+        FieldProblem(f"checker.judge_questions.{name}", "a P(yes) threshold is between 0 and 1")
+        for name, threshold in config.checker.judge_questions.items()
+        if not 0 <= threshold <= 1
     ]
     return out
 

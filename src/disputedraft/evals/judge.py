@@ -1,15 +1,26 @@
-"""The LLM judge: a written rubric (prompts/judge.j2), a pydantic verdict, structured output.
+"""The LLM judge: a written rubric (prompts/judge.j2), a pydantic verdict, structured output;
+and yes/no questions (prompts/judge_question.j2) that decide whether it flags a draft.
 
 The judge only grades tone (friendliness, empathy, clarity, professionalism, 1-5 each with
 a reason). Policy compliance is the deterministic checks' job: a model grading whether a
 refund was allowed would be a second, weaker copy of the policy.
+
+The embedded 1.5B model gives 5/5 to nearly every draft, blaming and shouting ones included,
+so the rubric cannot flag anything. It is asked instead, one question at a time, whether the
+reply blames someone and whether it shouts, and answers with one token; the judge reads
+P(yes) from that token's log-probabilities and compares it with a threshold per question
+(`judge.questions` in evals/config.yaml), calibrated on labelled sets other than the one the
+agreement gate reports on. A server that returns no log-probabilities (or a fake model) gives
+P(yes) 1 or 0 from the answer's text.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,15 +28,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from disputedraft.contract import Dispute
 from disputedraft.errors import ModelError
-from disputedraft.evals.config import CRITERIA
+from disputedraft.evals.config import CRITERIA, QUESTIONS
 from disputedraft.language import language_name
 from disputedraft.llm.types import ChatModel, ChatRequest, Usage
 from disputedraft.policy.decision import Decision
 from disputedraft.prompting import PromptSet, buyer_messages, prompt_set
 
 TEMPLATE = "judge.j2"
+QUESTION_TEMPLATE = "judge_question.j2"
 SCHEMA_NAME = "verdict"
 JUDGE_SEED = 7  # fixed: the judge should grade the same draft the same way every run
+TOP_LOGPROBS = 10  # enough to see both "Yes" and "No" (and their lower-case twins)
 
 
 class Criterion(BaseModel):
@@ -74,13 +87,49 @@ VERDICT_SCHEMA: dict[str, Any] = {
 }
 
 
+class Answer(BaseModel):
+    """One yes/no question about a draft."""
+
+    question: str
+    answer: str = ""  # the token the model answered with
+    p_yes: float | None = None  # None: the question got no answer (see error)
+    threshold: float
+    flagged: bool | None = None  # p_yes >= threshold
+    error: str | None = None
+
+
 class JudgeResult(BaseModel):
     verdict: Verdict | None = None
     error: str | None = None
     raw: str | None = None  # the answer that did not parse, for the report
+    answers: list[Answer] = Field(default_factory=list)
     model: str | None = None
     usage: Usage = Field(default_factory=Usage)
     latency_ms: float = 0.0
+
+    def flags(self, at_or_below: int) -> bool | None:
+        """Whether the judge flags the draft; None when it could not tell.
+
+        With questions asked, they decide (any answer at or over its threshold); without, the
+        rubric does (any criterion at or below `at_or_below`)."""
+        if self.answers:
+            if any(a.flagged for a in self.answers):
+                return True
+            return None if any(a.flagged is None for a in self.answers) else False
+        return self.verdict.flags(at_or_below) if self.verdict else None
+
+
+def p_yes(top: Mapping[str, float]) -> float | None:
+    """P(yes) from an answer token's top log-probabilities ({token: logprob}), renormalised
+    over the yes and no tokens; None when neither is among them."""
+    yes = no = 0.0
+    for token, logprob in top.items():
+        word = token.strip().lower()
+        if word == "yes":
+            yes += math.exp(logprob)
+        elif word == "no":
+            no += math.exp(logprob)
+    return yes / (yes + no) if yes + no > 0 else None
 
 
 def parse_verdict(content: str) -> Verdict:
@@ -98,11 +147,14 @@ def parse_verdict(content: str) -> Verdict:
 
 
 def template_hash(prompts: PromptSet | None = None) -> str:
-    """The judge's own hash: the drafting template hash covers system/draft/repair only."""
+    """The judge's own hash (rubric and questions): the drafting hash covers system/draft/repair only."""
     env = (prompts or prompt_set()).env
     assert env.loader is not None
-    source, _, _ = env.loader.get_source(env, TEMPLATE)
-    return hashlib.sha256(source.encode()).hexdigest()[:16]
+    digest = hashlib.sha256()
+    for name in (TEMPLATE, QUESTION_TEMPLATE):
+        source, _, _ = env.loader.get_source(env, name)
+        digest.update(source.encode())
+    return digest.hexdigest()[:16]
 
 
 @dataclass
@@ -111,6 +163,13 @@ class Judge:
     temperature: float = 0.0
     max_tokens: int = 400
     prompts: PromptSet = field(default_factory=prompt_set)
+    # question -> P(yes) threshold; empty: no questions, the rubric flags.
+    questions: Mapping[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        unknown = [q for q in self.questions if q not in QUESTIONS]
+        if unknown:
+            raise ValueError(f"unknown judge question(s) {unknown} (known: {', '.join(QUESTIONS)})")
 
     def messages(self, dispute: Dispute, decision: Decision, message: str, language: str) -> list[dict[str, str]]:
         # Buyer text and the draft are variables, never template source: a buyer writing
@@ -127,8 +186,49 @@ class Judge:
         )
         return [{"role": "user", "content": prompt}]
 
+    def question_messages(self, question: str, message: str) -> list[dict[str, str]]:
+        # The static instructions first, then the draft, then the question: llama.cpp reuses
+        # the cached prefix, so the second question on a draft costs only its own tokens.
+        return [{"role": "user", "content": self.prompts.render(QUESTION_TEMPLATE, question=question, draft=message)}]
+
+    async def ask(self, question: str, message: str, threshold: float) -> tuple[Answer, Usage]:
+        """One yes/no question about the draft, answered in one token. Never raises."""
+        request = ChatRequest(
+            messages=self.question_messages(question, message),
+            temperature=0.0,
+            max_tokens=1,
+            seed=JUDGE_SEED,
+            top_logprobs=TOP_LOGPROBS,
+        )
+        try:
+            result = await self.model.complete(request)
+        except ModelError as exc:
+            return Answer(question=question, threshold=threshold, error=f"judge model failed: {exc}"), Usage()
+        text, usage = result.content, result.usage
+        # Fakes and servers without log-probabilities: the answer's text alone, P(yes) 1 or 0.
+        top = result.top_logprobs or {text: 0.0}
+        p = p_yes(top)
+        if p is None:
+            error = f"answered {text!r}, neither yes nor no"
+            return Answer(question=question, answer=text, threshold=threshold, error=error), usage
+        return Answer(question=question, answer=text, p_yes=p, threshold=threshold, flagged=p >= threshold), usage
+
     async def judge(self, dispute: Dispute, decision: Decision, message: str, language: str) -> JudgeResult:
         """Never raises for model trouble: the result carries the error instead."""
+        out = await self._grade(dispute, decision, message, language)
+        if not self.questions:
+            return out
+        started = time.perf_counter()
+        answers, usage = [], out.usage
+        for question, threshold in self.questions.items():  # in turn: the second reuses the first's prefix
+            answer, used = await self.ask(question, message, threshold)
+            answers.append(answer)
+            usage += used
+        latency = out.latency_ms + (time.perf_counter() - started) * 1000
+        return out.model_copy(update={"answers": answers, "usage": usage, "latency_ms": latency})
+
+    async def _grade(self, dispute: Dispute, decision: Decision, message: str, language: str) -> JudgeResult:
+        """The 1-5 rubric."""
         request = ChatRequest(
             messages=self.messages(dispute, decision, message, language),
             schema=VERDICT_SCHEMA,

@@ -114,7 +114,8 @@ def _checker_html(report: SuiteReport) -> str:
     return (
         f"<h2>Checker accuracy</h2><p>{c.bad} bad and {c.good} good labelled drafts; flagged on "
         f"{escape(c.flag_on)} violations. Judge agreement {pct(c.judge_agreement)} over {c.judge_considered} "
-        f"drafts ({c.judge_errors} judge errors).</p>"
+        f"drafts, balanced {pct(c.judge_balanced_agreement)} ({c.judge_errors} judge errors; "
+        f"{c.judge_good_flagged} good drafts flagged).</p>"
         + _table(["measure", "flag rule", "hard only", "any check"], rows)
         + _table(["defect", "drafts", "caught", "recall", "judge flagged"], defects)
         + (f"<p>Missed bad drafts and flagged good ones:</p><ul>{missed}</ul>" if missed else "")

@@ -111,7 +111,8 @@ def checker_lines(checker: CheckerReport) -> list[str]:
         ),
         "",
         f"Judge agreement with the labels: {pct(checker.judge_agreement)} over {checker.judge_considered} "
-        f"drafts, balanced {pct(checker.judge_balanced_agreement)} ({checker.judge_errors} judge errors).",
+        f"drafts, balanced {pct(checker.judge_balanced_agreement)} ({checker.judge_errors} judge errors; "
+        f"{checker.judge_good_flagged} good drafts flagged).",
         "",
         *_table(
             ["defect", "drafts", "caught", "recall", "judge flagged"],

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 import openai
 from openai.types.chat import ChatCompletion
+from openai.types.chat.chat_completion import Choice
 
 from disputedraft.errors import ModelError
 from disputedraft.llm.retry import RetryPolicy, is_retryable, retry_after_seconds
@@ -54,6 +55,11 @@ def _describe(exc: BaseException) -> str:
     return f"model call failed: {type(exc).__name__}"
 
 
+def _first_token_alternatives(choice: Choice | None) -> dict[str, float] | None:
+    tokens = choice.logprobs.content if choice and choice.logprobs and choice.logprobs.content else None
+    return {t.token: t.logprob for t in tokens[0].top_logprobs} if tokens else None
+
+
 class OpenAIChatModel:
     def __init__(self, config: EndpointConfig, retry: RetryPolicy | None = None) -> None:
         self.config = config
@@ -94,6 +100,9 @@ class OpenAIChatModel:
                     request.schema
                 )
         kwargs["messages"] = messages
+        if request.top_logprobs:
+            kwargs["logprobs"] = True
+            kwargs["top_logprobs"] = request.top_logprobs
         return kwargs
 
     def to_result(self, completion: ChatCompletion, started: float) -> ChatResult:
@@ -118,6 +127,7 @@ class OpenAIChatModel:
             prompt_ms=timings.get("prompt_ms"),
             generation_ms=timings.get("predicted_ms"),
             finish_reason=choice.finish_reason if choice else None,
+            top_logprobs=_first_token_alternatives(choice),
         )
 
     def _guard(self) -> None:

@@ -34,6 +34,9 @@ class ChatRequest:
     temperature: float = 0.2
     max_tokens: int = 400
     seed: int | None = None
+    # Ask for the first answer token's most likely alternatives (OpenAI `top_logprobs`): a
+    # one-token yes/no question then gives P(yes), not just "yes". 0: not asked.
+    top_logprobs: int = 0
     # Never sent to an endpoint: lets fake models answer in the decision's terms.
     decision: Decision | None = field(default=None, compare=False)
     language: str | None = None
@@ -48,6 +51,8 @@ class ChatResult(BaseModel):
     prompt_ms: float | None = None
     generation_ms: float | None = None
     finish_reason: str | None = None
+    # {token: logprob} of the first answer token's alternatives, when asked and served.
+    top_logprobs: dict[str, float] | None = None
 
 
 class ChatModel(Protocol):
