@@ -135,3 +135,22 @@ def test_days_named_without_a_date_are_invented(case: str, old: str, new: str) -
 def test_good_morning_is_not_a_date() -> None:
     c = dev_case("evid_quality_de")
     assert facts_detail("evid_quality_de", swap(c.good[0], "Hallo Jonas,", "Guten Morgen Jonas,")) == ""
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        ("return_received_en", "Thank you for your patience,", "We will reply within 2 working days,"),
+        ("evid_size_es", "le propondremos una solución.", "le propondremos una solución en 2 días."),
+        ("evid_quality_de", "melden uns mit einer Lösung bei Ihnen.", "melden uns in 2 Werktagen."),
+        ("transit_ru", "Спасибо за терпение!", "Посылка придет через 2 дня."),
+    ],
+)
+def test_one_or_two_as_a_duration_is_a_promise_not_a_count(case: str, old: str, new: str) -> None:
+    assert "number 2 is not in the dispute" in facts_detail(case, swap(dev_case(case).good[0], old, new))
+
+
+def test_one_or_two_as_a_count_still_passes() -> None:
+    c = dev_case("transit_en")
+    good = swap(c.good[0], "Thank you for your patience.", "Here are 2 things we will do. Thank you for your patience.")
+    assert facts_detail("transit_en", good) == ""

@@ -25,6 +25,13 @@ NAME = "no_invented_facts"
 TOLERATED = frozenset({Decimal(1), Decimal(2)})
 
 
+_UNIT_CHARS = 30  # how far after a number its unit is read ("2 working days")
+
+
+def _duration(ctx: CheckContext, end: int) -> bool:
+    return bool(ctx.lexicon.facts.duration_units.search(ctx.folded[end : end + _UNIT_CHARS], ctx.langs))
+
+
 def _date_problems(ctx: CheckContext) -> list[str]:
     problems = []
     dates = sorted(ctx.scan.of("date"), key=lambda f: (f.start, f.end))
@@ -67,8 +74,12 @@ def check_no_invented_facts(ctx: CheckContext) -> CheckOutcome:
         if not item.values & (known.percents | known.numbers | {Decimal(100)}):
             problems.append(f"percentage {ctx.shown(item.start, item.end)} is not in the decision")
     for item in ctx.scan.of("number"):
-        if not item.values & (known.numbers | TOLERATED):
-            problems.append(f"number {ctx.shown(item.start, item.end)} is not in the dispute or the decision")
+        if item.values & known.numbers:
+            continue
+        # "1" and "2" pass as counts ("two options"), not as durations ("within 2 working days").
+        if item.values & TOLERATED and not _duration(ctx, item.end):
+            continue
+        problems.append(f"number {ctx.shown(item.start, item.end)} is not in the dispute or the decision")
     for m in ctx.lexicon.facts.relative_dates.finditer(ctx.folded, ctx.langs):
         if m.group() not in known.source_text:
             problems.append(f"{ctx.quote(m.start(), m.end())} names a day the dispute does not give")

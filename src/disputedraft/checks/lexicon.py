@@ -113,6 +113,7 @@ class FactsLexicon:
     tlds: tuple[str, ...]
     carriers: re.Pattern[str]  # any known carrier name, folded, as a whole word
     relative_dates: PhraseSet  # "tomorrow", "by Friday": dates without a date
+    duration_units: PhraseSet  # "days", "working days" right after a number: "within 2 days" is a promise
 
 
 # Compared and hashed by identity: a loaded lexicon is one immutable object, and its
@@ -347,11 +348,19 @@ def _load_facts(path: Path, tlds: tuple[str, ...]) -> FactsLexicon:
         problems.add("carriers", "expected a list of carrier names")
         carriers = []
     relative = _phrases(_section(doc, "relative_dates", problems), "relative_dates", problems)
+    units = _phrases(_section(doc, "duration_units", problems), "duration_units", problems)
     problems.raise_if_any()
     names = "|".join(re.escape(fold(c)) for c in sorted(carriers, key=len, reverse=True))
     # Not after a hyphen: "close-ups", "mix-ups" and "follow-ups" end in a carrier's name (UPS).
     pattern = re.compile(rf"(?<![\w&-])(?:{names})(?![\w&])") if names else re.compile(r"(?!)")
-    return FactsLexicon(months=months, currencies=currencies, tlds=tlds, carriers=pattern, relative_dates=relative)
+    return FactsLexicon(
+        months=months,
+        currencies=currencies,
+        tlds=tlds,
+        carriers=pattern,
+        relative_dates=relative,
+        duration_units=units,
+    )
 
 
 def load_lexicon(directory: Path | None = None) -> Lexicon:
