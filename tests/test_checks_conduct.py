@@ -362,3 +362,152 @@ def test_feedback_classes_added_after_the_sixth_set(language: str, sentence: str
 )
 def test_feedback_words_near_the_new_classes_that_are_not_requests(language: str, sentence: str) -> None:
     assert detail_in(language, sentence, "no_feedback_request") == ""
+
+
+# Classes added after the seventh set.
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # a kind, fair or good review; a wish for one; the shop's rating; "don't lower it"; "change it to positive"
+        ("es", "Y si al final queda contenta, le agradeceríamos muchísimo una buena reseña."),
+        ("fr", "Une belle évaluation de la boutique nous ferait très plaisir."),
+        ("de", "Über eine faire Bewertung unseres Shops würden wir uns sehr freuen."),
+        ("de", "Wir freuen uns über eine Fünf-Sterne-Bewertung!"),
+        ("tr", "Mağaza puanımızı düşürmemeniz bizim için çok önemli."),
+        ("fi", "Voisitko vaihtaa arviosi positiiviseksi?"),
+        ("en", "A fair rating would mean a lot to our small shop."),
+        ("en", "Please don't lower our store rating over this."),
+        ("it", "Ci farebbe molto piacere una bella recensione."),
+        ("pt", "Por favor, não baixe a nota da loja."),
+        ("nl", "Een mooie review zouden we erg op prijs stellen."),
+        ("pl", "Prosimy nie obniżać oceny naszego sklepu."),
+        ("ru", "Будем очень благодарны за хороший отзыв."),
+        ("uk", "Будь ласка, не знижуйте оцінку нашого магазину."),
+        ("sv", "Kan du tänka dig att ändra betyget?"),
+        ("da", "Vi ville sætte stor pris på en god anmeldelse."),
+        ("cs", "Prosíme, nesnižujte hodnocení našeho obchodu."),
+        ("ro", "Ne-ar bucura o recenzie frumoasă."),
+        ("hu", "Nagyon örülnénk egy szép értékelésnek."),
+        ("el", "Θα χαρούμε πολύ για μια ωραία κριτική."),
+        ("ko", "별점을 낮추지 말아 주세요."),
+        ("ja", "当店の評価を下げないでいただけると助かります。"),
+        ("zh", "请不要降低店铺评分。"),
+        ("ar", "سنكون ممتنين لتقييم جيد."),
+    ],
+)
+def test_feedback_classes_added_after_the_seventh_set(language: str, sentence: str) -> None:
+    assert "feedback" in detail_in(language, sentence, "no_feedback_request")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Thank you for your honest feedback about the packaging."),
+        ("en", "The platform's specialist will give the case a fair review."),
+        ("en", "We'd be happy to review the photos as soon as they arrive."),
+        ("fr", "Nous avons bien pris bonne note de votre demande."),
+        ("de", "Die Plattform wird eine faire Bewertung des Falls vornehmen."),
+        ("de", "Vielen Dank für Ihre ehrliche Rückmeldung."),
+        ("es", "Le agradeceríamos que nos enviara unas fotos del producto."),
+        ("pt", "Ficaríamos gratos se nos enviasse a nota fiscal."),
+        ("pl", "Będziemy wdzięczni za przesłanie zdjęć do oceny."),
+        ("ru", "Будем благодарны, если пришлёте фото для оценки."),
+        ("tr", "Platform adil bir değerlendirme yapacak."),
+        ("fi", "Postin arvio toimitusajasta muuttui."),
+        ("ko", "플랫폼에서 공정한 평가를 할 것입니다."),
+    ],
+)
+def test_feedback_words_near_the_seventh_set_classes_that_are_not_requests(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_feedback_request") == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # how the buyer charged, washed or read: "not charged before first use", "read the manual carefully"
+        ("tr", "Bu tür arızalar genellikle cihaz ilk kullanımdan önce tam şarj edilmediğinde oluşuyor."),
+        ("tr", "Kullanım kılavuzunu dikkatlice okumanızı tavsiye ederiz."),
+        (
+            "en",
+            "Cast iron spots like this if it's washed and left to air-dry, so please dry it right away next time.",
+        ),
+        ("fr", "L'appareil n'a sans doute pas été entièrement chargé avant la première utilisation."),
+        ("de", "Bitte lesen Sie die Bedienungsanleitung sorgfältig."),
+        ("ru", "Пожалуйста, внимательно прочитайте инструкцию."),
+        ("zh", "请仔细阅读说明书。"),
+        # the parcel: a neighbour took it, the mailbox was not checked
+        ("ru", "Посылку, скорее всего, забрал кто-то из ваших соседей или вы просто не проверили почтовый ящик."),
+        ("en", "Most likely a neighbour took it, or you didn't check your mailbox."),
+        ("es", "Probablemente algún vecino se lo llevó."),
+        # "the mistake was not ours"
+        ("es", "En tu pedido aparece seleccionado el color negro, así que el error no fue nuestro."),
+        ("fr", "L'erreur n'est pas la nôtre."),
+        ("de", "Der Fehler lag nicht bei uns."),
+        # "we'll turn a blind eye" about the returned item
+        ("fr", "La robe est arrivée un peu froissée, mais passons."),
+        ("it", "È arrivato con segni d'uso, ma chiudiamo un occhio."),
+        ("de", "Da drücken wir ein Auge zu."),
+        ("pl", "Przymkniemy na to oko."),
+        # expecting a pricier model than the one ordered
+        ("en", "It may simply be that you were expecting a more expensive model than the one you ordered."),
+        # institutions: "known for", "always complicates", "tends to break"
+        ("de", "Leider ist der deutsche Zoll dafür bekannt, Pakete unnötig lange liegen zu lassen."),
+        ("pt", "Infelizmente a Receita Federal sempre complica com encomendas internacionais."),
+        ("pt", "Embale-os bem, porque os CTT costumam partir tudo o que é frágil."),
+        ("fr", "La douane a tendance à perdre les colis."),
+        ("tr", "Kargo firması her şeyi kırıyor."),
+    ],
+)
+def test_blame_classes_added_after_the_seventh_set(language: str, sentence: str) -> None:
+    assert "blames" in detail_in(language, sentence, "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "A neighbour may have taken it in for you, could you ask them?"),
+        ("en", "If the battery is not fully charged, please charge it for four hours and try again."),
+        ("en", "Please follow the steps in the manual to reset the device."),
+        ("en", "We understand you were expecting a different shade, and we're sorry."),
+        ("en", "Next time you order, we'll make sure to pack it better."),
+        ("en", "If the jacket is washed at 30 degrees, the colour stays bright."),
+        ("en", "Let's move on to the next step: please send us a photo."),
+        ("es", "Si no fue un error nuestro, la plataforma lo decidirá."),
+        ("de", "In der Anleitung ist genau beschrieben, wie man das Gerät zurücksetzt."),
+        ("de", "Wir prüfen das beim nächsten Mal noch gründlicher."),
+        ("de", "Vielleicht hat ein Nachbar das Paket für Sie angenommen."),
+        ("fr", "Nous passons à la suite : merci d'envoyer une photo."),
+        ("it", "Le consigliamo di contattare il corriere per non attendere inutilmente."),
+        ("pt", "Os Correios costumam entregar em cinco dias úteis."),
+        ("cs", "To znamená pro vás, že pošta doručí balík zítra."),
+    ],
+)
+def test_words_near_the_seventh_set_blame_classes_that_are_not_blame(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_blame") == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "blamed"),
+    [
+        ("en", "The jacket arrived back with clear signs of wear.", True),
+        ("fr", "La robe est bien arrivée chez nous, un peu froissée et mal repliée.", True),
+        ("it", "Il macinacaffè è arrivato, purtroppo con evidenti segni d'uso.", True),
+        ("de", "Die Jacke kam mit deutlichen Gebrauchsspuren zurück.", True),
+        ("ru", "Товар пришёл со следами использования.", True),
+        ("en", "The jacket has arrived back in perfect condition, without any signs of wear.", False),
+        ("de", "Die Jacke ist ohne Gebrauchsspuren bei uns angekommen.", False),
+        ("es", "El vestido llegó sin signos de uso, gracias.", False),
+        ("tr", "Ürün kullanım izi olmadan geri geldi.", False),
+    ],
+)
+def test_the_state_of_a_returned_item_is_not_commented_on(language: str, sentence: str, blamed: bool) -> None:
+    case = dev_case("return_received_en")
+    lines = case.good[0].split("\n")
+    message = "\n".join([*lines[:-2], sentence, *lines[-2:]])
+    o = outcome(case.check(message, language), "no_blame")
+    assert (not o.passed) == blamed, o.detail
+
+
+def test_a_damaged_item_in_an_evidence_dispute_is_not_a_reproach() -> None:
+    # "creased" or "signs of use" are the buyer's complaint there, not a verdict on how it came back
+    assert detail_in("en", "We're sorry the shirt arrived creased and with signs of use.", "no_blame") == ""

@@ -165,3 +165,68 @@ def test_notes_to_colleagues_are_internal(note: str) -> None:
     lines = c.good[0].split("\n")
     message = "\n".join([*lines[:-2], note, *lines[-2:]])
     assert "no_internal_notes" in failed(c.check(message))
+
+
+# Classes added after the seventh set: a note whose label says it is for the team ("Not (ekip içi):",
+# "(Internal - ...)"), "delete this line before sending" in every language, and placeholders
+# written in a non-Latin script.
+def _before_signoff(addition: str) -> str:
+    lines = dev_case("transit_en").good[0].split("\n")
+    return "\n".join([*lines[:-2], addition, *lines[-2:]])
+
+
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("tr", "Not (ekip içi): ilan açıklamasını müşterinin şikayetiyle karşılaştır."),
+        ("en", "(Internal - compare the listing snapshot with her complaint before replying.)"),
+        ("en", "Note (team only): check the packing photos."),
+        ("de", "Hinweis (nur intern): Fotos prüfen."),
+        ("es", "Nota (uso interno): revisar las fotos."),
+        ("ru", "Примечание (для команды): проверить фото."),
+        ("en", "Please delete this line before sending."),
+        ("fr", "Supprimer cette ligne avant l'envoi."),
+        ("de", "Diese Zeile vor dem Senden löschen."),
+        ("it", "Cancellare questa riga prima dell'invio."),
+        ("pl", "Usuń tę linię przed wysłaniem."),
+        ("ru", "Удалить эту строку перед отправкой."),
+    ],
+)
+def test_team_notes_and_delete_this_line_are_internal(language: str, note: str) -> None:
+    report = dev_case("transit_en").check(_before_signoff(note), language)
+    assert "no_internal_notes" in failed(report)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "Merci de retirer l'ancienne étiquette avant d'envoyer le colis."),
+        ("de", "Bitte entfernen Sie die alten Etiketten vor dem Versand."),
+        ("pt", "Por favor, remova as etiquetas antigas antes de enviar."),
+        ("pl", "Prosimy usunąć stare etykiety przed wysyłką."),
+        ("ru", "Пожалуйста, уберите старые наклейки перед отправкой."),
+        ("tr", "Göndermeden önce eski etiketleri çıkarın."),
+        ("de", "Unser Team (Kundenservice) hilft gerne weiter."),
+    ],
+)
+def test_removing_old_labels_before_shipping_is_not_a_note(language: str, sentence: str) -> None:
+    report = dev_case("transit_en").check(_before_signoff(sentence), language)
+    assert "no_internal_notes" not in failed(report)
+
+
+@pytest.mark.parametrize(
+    ("language", "greeting"),
+    [
+        ("ru", "Здравствуйте, %ИМЯ_ПОКУПАТЕЛЯ%!"),
+        ("el", "Αγαπητέ %ΟΝΟΜΑ%,"),
+        ("ru", "Здравствуйте, ИМЯ_ПОКУПАТЕЛЯ!"),
+    ],
+)
+def test_placeholders_in_other_scripts_are_caught(language: str, greeting: str) -> None:
+    report = dev_case("transit_en").check(_before_signoff(greeting), language)
+    assert "no_placeholders" in failed(report)
+
+
+def test_percentages_are_not_placeholders() -> None:
+    report = dev_case("transit_en").check(_before_signoff("That is 20% of the price, 50% less than a full refund."))
+    assert "no_placeholders" not in failed(report)
