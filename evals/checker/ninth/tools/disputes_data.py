@@ -1,0 +1,220 @@
+"""Source of the ninth set's disputes (all invented). Each entry: file stem -> (intended remedy, buyer language, dispute)."""
+
+
+def _order(oid, title, price, currency, placed, qty=1):
+    return {"id": oid, "items": [{"title": title, "quantity": qty, "unit_price": price}],
+            "total": round(price * qty, 2), "currency": currency, "placed_at": placed}
+
+
+def _buyer(name, country, lang=None):
+    b = {"name": name, "country": country}
+    if lang:
+        b["language"] = lang
+    return b
+
+
+def _msg(text, at):
+    return [{"author": "buyer", "text": text, "at": at}]
+
+
+DISPUTES = {
+    "n01_en_evidence": ("evidence_by_problem_type", "en", {
+        "id": "DSP-N9-0101", "reason": "not_as_described", "problem": "not_working", "stage": "open",
+        "shipment": {"status": "delivered", "carrier": "Cainiao / Royal Mail", "tracking_number": "LV204871365GB"},
+        "order": _order("8201447730915562", "USB-C desk lamp with wireless charging pad", 27.9, "GBP", "2026-10-19T10:12:00Z"),
+        "buyer": _buyer("Oliver Pennington", "GB", "en-GB"),
+        "messages": _msg("The lamp flickers constantly and the charging pad doesn't charge my phone at all. Pretty disappointed.", "2026-11-12T19:02:00Z"),
+        "opened_at": "2026-11-12T19:05:00Z",
+        "seller": {"store_name": "Brightwick Electronics", "signature": "Brightwick Electronics support team"}}),
+    "n02_tr_evidence": ("evidence_by_problem_type", "tr", {
+        "id": "DSP-N9-0102", "reason": "not_as_described", "problem": "size_or_fit", "stage": "open",
+        "shipment": {"status": "delivered", "carrier": "Cainiao / PTT Kargo", "tracking_number": "RT553018274CN"},
+        "order": _order("8201558841026673", "Kadın kapüşonlu kışlık mont", 1249.0, "TRY", "2026-10-21T08:40:00Z"),
+        "buyer": _buyer("Elif Yıldırım", "TR", "tr-TR"),
+        "messages": _msg("Merhaba, L beden sipariş ettim ama mont çok dar geldi, kollar da kısa. Tablodaki ölçülerle uyuşmuyor.", "2026-11-13T07:30:00Z"),
+        "opened_at": "2026-11-13T07:31:00Z",
+        "seller": {"store_name": "Kuzey Outdoor", "signature": "Kuzey Outdoor Ekibi"}}),
+    "n03_ja_evidence": ("evidence_by_problem_type", "ja", {
+        "id": "DSP-N9-0103", "reason": "not_as_described", "problem": "damaged", "stage": "open",
+        "shipment": {"status": "delivered", "carrier": "Cainiao / Japan Post", "tracking_number": "LJ730164952CN"},
+        "order": _order("8201669952137784", "陶器のティーポット 藍色", 4280, "JPY", "2026-10-24T02:00:00Z"),
+        "buyer": _buyer("佐藤 美咲", "JP", "ja"),
+        "messages": _msg("届いたティーポットの注ぎ口が欠けていました。箱もへこんでいました。", "2026-11-14T03:10:00Z"),
+        "opened_at": "2026-11-14T03:12:00Z",
+        "seller": {"store_name": "Hanxin Home", "signature": "Hanxin Home カスタマーサポート"}}),
+    "n04_de_customs": ("customs_clearance", "de", {
+        "id": "DSP-N9-0104", "reason": "not_received", "stage": "open",
+        "shipment": {"status": "customs_hold", "carrier": "China Post EMS", "tracking_number": "CK318805472CN",
+                     "shipped_at": "2026-10-28", "duties_payer": "buyer"},
+        "order": _order("8201770063248895", "Smart-Heizkörperthermostat Set", 89.6, "EUR", "2026-10-26T17:20:00Z"),
+        "buyer": _buyer("Katharina Hofer", "AT", "de-AT"),
+        "messages": _msg("Guten Tag, laut Sendungsverfolgung hängt mein Paket seit Tagen beim Zoll fest. Was soll ich tun?", "2026-11-15T09:00:00Z"),
+        "opened_at": "2026-11-15T09:02:00Z",
+        "seller": {"store_name": "LumiNest Store", "signature": "Ihr LumiNest-Team"}}),
+    "n05_pl_customs": ("customs_clearance", "pl", {
+        "id": "DSP-N9-0105", "reason": "not_received", "stage": "open",
+        "shipment": {"status": "customs_hold", "carrier": "Cainiao Premium", "tracking_number": "UE662019384CN",
+                     "shipped_at": "2026-10-30", "duties_payer": "seller"},
+        "order": _order("8201881174350906", "Kamera samochodowa z GPS", 64.99, "EUR", "2026-10-29T11:45:00Z"),
+        "buyer": _buyer("Tomasz Wiśniewski", "PL", "pl"),
+        "messages": _msg("Paczka stoi w urzędzie celnym. Nie zamierzam płacić żadnego cła, w ofercie była wysyłka z cłem.", "2026-11-16T12:00:00Z"),
+        "opened_at": "2026-11-16T12:01:00Z",
+        "seller": {"store_name": "OrbitCam Official Store", "signature": "Zespół OrbitCam"}}),
+    "n06_sv_customs": ("customs_clearance", "sv", {
+        "id": "DSP-N9-0106", "reason": "not_received", "stage": "open",
+        "shipment": {"status": "customs_hold", "carrier": "PostNord", "tracking_number": "RS778120946CN",
+                     "shipped_at": "2026-10-27"},
+        "order": _order("8201992285461017", "Mekaniskt tangentbord, svenska tangenter", 749.0, "SEK", "2026-10-25T14:05:00Z"),
+        "buyer": _buyer("Linnea Bergström", "SE", "sv-SE"),
+        "messages": _msg("Hej! Spårningen säger att paketet ligger i tullen. Jag har inte fått någon faktura. Vad händer nu?", "2026-11-16T15:20:00Z"),
+        "opened_at": "2026-11-16T15:22:00Z",
+        "seller": {"store_name": "PixelPeak Store", "signature": "PixelPeak Store kundtjänst"}}),
+    "n07_es_extend": ("extend_delivery_time", "es", {
+        "id": "DSP-N9-0107", "reason": "not_received", "stage": "open",
+        "shipment": {"status": "in_transit", "carrier": "Cainiao Standard", "tracking_number": "LX903321758CN", "shipped_at": "2026-10-31"},
+        "order": _order("8202003396572128", "Juego de sábanas de bambú, matrimonial", 38.5, "USD", "2026-10-30T20:10:00Z"),
+        "buyer": _buyer("Mariana Castillo", "MX", "es-MX"),
+        "messages": _msg("Hola, ya pasaron semanas y no me llega nada. Abrí la disputa porque me da miedo que se cierre el plazo.", "2026-11-17T01:15:00Z"),
+        "opened_at": "2026-11-17T01:16:00Z",
+        "seller": {"store_name": "Casa Tendencia", "signature": "Equipo Casa Tendencia"}}),
+    "n08_ko_extend": ("extend_delivery_time", "ko", {
+        "id": "DSP-N9-0108", "reason": "not_received", "stage": "open",
+        "shipment": {"status": "in_transit", "carrier": "Yun Express", "tracking_number": "YT2411873650214", "shipped_at": "2026-11-01"},
+        "order": _order("8202114407683239", "비타민C 세럼 세트", 32900, "KRW", "2026-10-31T05:30:00Z"),
+        "buyer": _buyer("김지훈", "KR", "ko-KR"),
+        "messages": _msg("주문한 지 오래됐는데 아직도 배송 중이라고만 나옵니다. 언제 받을 수 있나요?", "2026-11-17T06:00:00Z"),
+        "opened_at": "2026-11-17T06:01:00Z",
+        "seller": {"store_name": "Haneul Beauty", "signature": "하늘뷰티 드림", "protection_extension_days": 20}}),
+    "n09_fr_offer_reship": ("offer_reshipment", "fr", {
+        "id": "DSP-N9-0109", "reason": "not_received", "stage": "open",
+        "shipment": {"status": "lost", "carrier": "Cainiao / La Poste", "tracking_number": "LP00571234986CN", "shipped_at": "2026-10-12"},
+        "order": _order("8202225518794340", "Guirlande lumineuse en rotin", 21.4, "EUR", "2026-10-10T09:00:00Z"),
+        "buyer": _buyer("Camille Lefèvre", "FR"),
+        "messages": _msg("Bonjour, le suivi ne bouge plus depuis presque un mois et le transporteur me dit que le colis est introuvable. Je n'ai toujours rien reçu.", "2026-11-18T10:00:00Z"),
+        "opened_at": "2026-11-18T10:03:00Z",
+        "seller": {"store_name": "Atelier Lumen", "signature": "L'équipe Atelier Lumen"}}),
+    "n10_cs_offer_reship": ("offer_reshipment", "cs", {
+        "id": "DSP-N9-0110", "reason": "not_received", "stage": "open",
+        "shipment": {"status": "lost", "carrier": "Cainiao / Česká pošta", "tracking_number": "UH448201957CN", "shipped_at": "2026-10-09"},
+        "reship": {"buyer_answer": "asked"},
+        "order": _order("8202336629805451", "Sada nožů z damaškové oceli", 58.0, "EUR", "2026-10-08T16:00:00Z"),
+        "buyer": _buyer("Petra Dvořáková", "CZ", "cs"),
+        "messages": _msg("Dobrý den, zásilka je podle sledování ztracená. Co s tím budete dělat?", "2026-11-18T13:40:00Z"),
+        "opened_at": "2026-11-18T13:41:00Z",
+        "seller": {"store_name": "KitchenJoy Store", "signature": "Tým KitchenJoy Store"}}),
+    "n11_it_confirm_reship": ("confirm_reshipment", "it", {
+        "id": "DSP-N9-0111", "reason": "not_received", "stage": "open",
+        "shipment": {"status": "lost", "carrier": "Cainiao / Poste Italiane", "tracking_number": "LP00588120374CN", "shipped_at": "2026-10-05"},
+        "reship": {"buyer_answer": "agreed", "tracking_number": "LP00689902143CN"},
+        "order": _order("8202447730916562", "Auricolari Bluetooth con custodia di ricarica", 24.9, "EUR", "2026-10-03T18:00:00Z"),
+        "buyer": _buyer("Lorenzo Bianchi", "IT", "it"),
+        "messages": _msg("Va bene, rispeditemelo pure. Grazie.", "2026-11-19T08:20:00Z"),
+        "opened_at": "2026-11-10T08:00:00Z",
+        "seller": {"store_name": "TechNova Official Store", "signature": "Il team di TechNova"}}),
+    "n12_uk_confirm_reship": ("confirm_reshipment", "uk", {
+        "id": "DSP-N9-0112", "reason": "not_received", "stage": "open",
+        "shipment": {"status": "lost", "carrier": "Cainiao / Nova Poshta", "tracking_number": "LY260514839CN", "shipped_at": "2026-10-06"},
+        "reship": {"buyer_answer": "agreed", "tracking_number": "LY381927465CN"},
+        "order": _order("8202558841027673", "Дитячі зимові черевики", 31.2, "USD", "2026-10-04T12:00:00Z"),
+        "buyer": _buyer("Олена Коваленко", "UA", "uk-UA"),
+        "messages": _msg("Так, надішліть, будь ласка, ще раз. Адреса та сама.", "2026-11-19T11:00:00Z"),
+        "opened_at": "2026-11-11T09:30:00Z",
+        "seller": {"store_name": "LittleSteps Store", "signature": "Команда LittleSteps"}}),
+    "n13_pt_partial": ("propose_partial_or_return", "pt", {
+        "id": "DSP-N9-0113", "reason": "not_as_described", "problem": "color_or_appearance", "stage": "escalated",
+        "shipment": {"status": "delivered", "carrier": "Cainiao / Correios", "tracking_number": "NL419026735BR"},
+        "buyer_evidence": [{"kind": "photo", "note": "cortina cinza ao lado da foto do anúncio (azul-petróleo)"}],
+        "order": _order("8202669952138784", "Cortina blackout azul-petróleo", 219.9, "BRL", "2026-10-14T22:00:00Z"),
+        "buyer": _buyer("Rafael Oliveira", "BR", "pt-BR"),
+        "messages": _msg("Mandei as fotos: a cortina é cinza, não azul-petróleo como no anúncio.", "2026-11-19T23:00:00Z"),
+        "opened_at": "2026-11-12T21:00:00Z",
+        "seller": {"store_name": "Brisa Home", "signature": "Equipe Brisa Home"}}),
+    "n14_nl_partial": ("propose_partial_or_return", "nl", {
+        "id": "DSP-N9-0114", "reason": "not_as_described", "problem": "quality", "stage": "escalated",
+        "shipment": {"status": "delivered", "carrier": "Cainiao / PostNL", "tracking_number": "LB662091834NL"},
+        "buyer_evidence": [{"kind": "photo", "note": "haarscheurtjes in het glazuur"}, {"kind": "video"}],
+        "order": _order("8202770063249895", "Keramische bloempotten set", 64.0, "EUR", "2026-10-16T13:00:00Z"),
+        "buyer": _buyer("Sanne de Vries", "NL", "nl-NL"),
+        "messages": _msg("Alle potten hebben haarscheurtjes in het glazuur, zie de foto's en video.", "2026-11-20T08:00:00Z"),
+        "opened_at": "2026-11-13T08:00:00Z",
+        "seller": {"store_name": "GreenLeaf Garden", "signature": "Team GreenLeaf Garden", "max_partial_refund_pct": 25}}),
+    "n15_ro_partial": ("propose_partial_or_return", "ro", {
+        "id": "DSP-N9-0115", "reason": "not_as_described", "problem": "missing_parts", "stage": "escalated",
+        "shipment": {"status": "delivered", "carrier": "Cainiao / Fan Courier", "tracking_number": "RO338172649CN"},
+        "buyer_evidence": [{"kind": "photo", "note": "trusa deschisa, locasuri goale"}],
+        "order": _order("8202881174351906", "Trusă de scule pentru casă", 312.5, "RON", "2026-10-18T07:30:00Z"),
+        "buyer": _buyer("Andreea Popescu", "RO", "ro"),
+        "messages": _msg("Lipsesc mai multe chei și biți din trusă, am pus poze.", "2026-11-20T10:00:00Z"),
+        "opened_at": "2026-11-13T10:00:00Z",
+        "seller": {"store_name": "ToolMaster Store", "signature": "Echipa ToolMaster", "max_partial_refund_pct": 20}}),
+    "n16_hu_await": ("await_platform_decision", "hu", {
+        "id": "DSP-N9-0116", "reason": "not_received", "stage": "escalated", "seller_evidence_submitted": True,
+        "shipment": {"status": "delivered", "carrier": "Cainiao / Magyar Posta", "tracking_number": "LM902318457CN", "shipped_at": "2026-10-11"},
+        "order": _order("8202992285462017", "Automata karóra acél szíjjal", 29990, "HUF", "2026-10-09T15:00:00Z"),
+        "buyer": _buyer("Nagy Bence", "HU", "hu"),
+        "messages": _msg("Nem kaptam meg az órát, pedig a nyomkövetés szerint kézbesítették. Továbbítottam az ügyet.", "2026-11-20T14:00:00Z"),
+        "opened_at": "2026-11-08T14:00:00Z",
+        "seller": {"store_name": "ChronoStar Store", "signature": "ChronoStar Store ügyfélszolgálat"}}),
+    "n17_el_await": ("await_platform_decision", "el", {
+        "id": "DSP-N9-0117", "reason": "not_as_described", "problem": "not_working", "stage": "escalated", "seller_evidence_submitted": True,
+        "shipment": {"status": "delivered", "carrier": "Cainiao / ELTA", "tracking_number": "LG517203846CN"},
+        "order": _order("8203003396573128", "Ασύρματα ακουστικά με μείωση θορύβου", 45.0, "EUR", "2026-10-15T09:00:00Z"),
+        "buyer": _buyer("Μαρία Αντωνίου", "GR"),
+        "messages": _msg("Καλησπέρα. Το δεξί ακουστικό δεν λειτουργεί καθόλου. Έστειλα την υπόθεση στην πλατφόρμα γιατί δεν βρήκαμε λύση.", "2026-11-21T17:00:00Z"),
+        "opened_at": "2026-11-09T17:00:00Z",
+        "seller": {"store_name": "SoundWave Official Store", "signature": "Η ομάδα της SoundWave"}}),
+    "n18_ar_escalation": ("escalation_reply", "ar", {
+        "id": "DSP-N9-0118", "reason": "not_as_described", "problem": "size_or_fit", "stage": "escalated",
+        "shipment": {"status": "delivered", "carrier": "Cainiao / Aramex", "tracking_number": "AE906271534CN"},
+        "order": _order("8203114407684239", "ثوب رجالي قطني", 149.0, "SAR", "2026-10-17T19:00:00Z"),
+        "buyer": _buyer("أحمد الحربي", "SA", "ar-SA"),
+        "messages": _msg("المقاس غير صحيح والثوب قصير جدًا. صعّدت النزاع لأن الرد تأخر.", "2026-11-21T20:00:00Z"),
+        "opened_at": "2026-11-10T20:00:00Z",
+        "seller": {"store_name": "Zahra Fashion", "signature": "فريق Zahra Fashion"}}),
+    "n19_da_escalation": ("escalation_reply", "da", {
+        "id": "DSP-N9-0119", "reason": "not_received", "stage": "escalated",
+        "shipment": {"status": "in_transit", "carrier": "Cainiao / PostNord", "tracking_number": "LB117430285CN", "shipped_at": "2026-10-20"},
+        "order": _order("8203225518795340", "LED-lyskæde til altanen", 189.0, "DKK", "2026-10-19T18:00:00Z"),
+        "buyer": _buyer("Mads Kjeldsen", "DK", "da"),
+        "messages": _msg("Jeg har ventet alt for længe, så nu har jeg sendt sagen videre til AliExpress.", "2026-11-22T09:00:00Z"),
+        "opened_at": "2026-11-12T09:00:00Z",
+        "seller": {"store_name": "HyggeLight", "signature": "HyggeLight kundeservice"}}),
+    "n20_fi_return_instructions": ("return_instructions", "fi", {
+        "id": "DSP-N9-0120", "reason": "not_as_described", "problem": "quality", "stage": "ruled",
+        "platform_ruling": "return_and_refund", "return_shipment": {"status": "not_shipped"},
+        "shipment": {"status": "delivered", "carrier": "Cainiao / Posti", "tracking_number": "LF884120573CN"},
+        "order": _order("8203336629806451", "Villainen neuletakki", 89.0, "EUR", "2026-10-07T08:00:00Z"),
+        "buyer": _buyer("Aino Virtanen", "FI", "fi"),
+        "messages": _msg("Neuletakki nyppyyntyi heti ensimmäisellä käyttökerralla.", "2026-11-22T11:00:00Z"),
+        "opened_at": "2026-11-01T11:00:00Z",
+        "seller": {"store_name": "PolarStitch", "signature": "PolarStitch-tiimi",
+                   "return_address": "PolarStitch Returns, Room 1205, Building B, 88 Huaxia Road, Baiyun District, Guangzhou 510000, China"}}),
+    "n21_ru_return_instructions": ("return_instructions", "ru", {
+        "id": "DSP-N9-0121", "reason": "not_as_described", "problem": "wrong_item", "stage": "ruled",
+        "platform_ruling": "return_and_refund",
+        "shipment": {"status": "delivered", "carrier": "Cainiao / Почта России", "tracking_number": "RU551893026CN"},
+        "order": _order("8203447730917562", "Ночник-проектор звёздное небо", 2390.0, "RUB", "2026-10-06T07:00:00Z"),
+        "buyer": _buyer("Дмитрий Соколов", "RU"),
+        "messages": _msg("Пришёл совсем другой светильник, не тот, что я заказывал. Платформа решила вопрос, куда отправлять?", "2026-11-22T13:00:00Z"),
+        "opened_at": "2026-11-02T13:00:00Z",
+        "seller": {"store_name": "HomeGlow Store", "signature": "Команда HomeGlow",
+                   "return_address": "Yiwu Return Center, 3F, No. 17 Chouzhou North Road, Yiwu, Zhejiang 322000, China"}}),
+    "n22_zh_return_received": ("return_received", "zh", {
+        "id": "DSP-N9-0122", "reason": "not_as_described", "problem": "color_or_appearance", "stage": "ruled",
+        "platform_ruling": "return_and_refund", "return_shipment": {"status": "received", "tracking_number": "SG730218465CN"},
+        "shipment": {"status": "delivered", "carrier": "Cainiao / SingPost", "tracking_number": "RS402918736SG"},
+        "order": _order("8203558841028673", "真丝围巾 （米白色）", 36.8, "SGD", "2026-10-02T06:00:00Z"),
+        "buyer": _buyer("王丽", "SG", "zh-SG"),
+        "messages": _msg("围巾已经寄回去了，请查收。", "2026-11-23T02:00:00Z"),
+        "opened_at": "2026-10-28T02:00:00Z",
+        "seller": {"store_name": "MingYue Store", "signature": "明月小店团队"}}),
+    "n23_en_return_received": ("return_received", "en", {
+        "id": "DSP-N9-0123", "reason": "not_as_described", "problem": "size_or_fit", "stage": "ruled",
+        "platform_ruling": "return_and_refund", "return_shipment": {"status": "received", "tracking_number": "RR220913847US"},
+        "shipment": {"status": "delivered", "carrier": "Cainiao / USPS", "tracking_number": "LW371029564CN"},
+        "order": _order("8203669952139784", "Cat tree with sisal posts", 54.99, "USD", "2026-10-01T21:00:00Z"),
+        "buyer": _buyer("Jasmine Carter", "US", "en-US"),
+        "messages": _msg("Shipped it back last week, tracking shows delivered to you. Waiting on my refund.", "2026-11-23T18:00:00Z"),
+        "opened_at": "2026-10-29T18:00:00Z",
+        "seller": {"store_name": "CozyPaws Pet Supplies", "signature": "The CozyPaws team"}}),
+}
