@@ -511,3 +511,61 @@ def test_the_state_of_a_returned_item_is_not_commented_on(language: str, sentenc
 def test_a_damaged_item_in_an_evidence_dispute_is_not_a_reproach() -> None:
     # "creased" or "signs of use" are the buyer's complaint there, not a verdict on how it came back
     assert detail_in("en", "We're sorry the shirt arrived creased and with signs of use.", "no_blame") == ""
+
+
+# Classes added after the eighth set: the buyer misread the photos; washed / used too hot;
+# "usually comes from" misuse; "not due to our mistake"; a third party that always takes very long,
+# with whom "this happens often", that constantly mixes things up, that lost it "as usual",
+# that handled it badly, or that works sluggishly.
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "You may have misread the photos of the engraving."),
+        ("ja", "お客様が写真を見間違えていらっしゃる可能性もございます。"),
+        ("en", "It looks as if it was washed too hot."),
+        ("en", "This usually comes from using it on too high a heat."),
+        ("hu", "Ez általában a túl magas hőfokon való használattól van."),
+        ("ru", "Похоже, вещь стирали при слишком высокой температуре."),
+        ("el", "Τα πιάτα έσπασαν από κακό χειρισμό των ΕΛΤΑ και όχι από δικό μας λάθος."),
+        ("pl", "Paczka została uszkodzona nie z naszej winy."),
+        ("fr", "Il a été cassé par une mauvaise manipulation du transporteur, pas par notre faute."),
+        ("pl", "Polskie urzędy celne działają niestety bardzo opieszale, stąd opóźnienie."),
+        ("de", "Der Zoll arbeitet leider sehr schleppend."),
+        ("es", "Estafeta siempre se tarda muchísimo con los envíos internacionales."),
+        ("en", "The post always takes very long with international parcels."),
+        ("it", "Con Poste Italiane purtroppo succede spesso."),
+        ("nl", "Bij PostNL gebeurt dat helaas vaak."),
+        ("sv", "Med PostNord händer det tyvärr ofta."),
+        ("cs", "S Českou poštou se to bohužel stává často."),
+        ("el", "Με τα ΕΛΤΑ αυτό συμβαίνει συχνά."),
+        ("uk", "Нова Пошта, на жаль, постійно плутає відділення."),
+        ("it", "Il corriere confonde sempre le filiali."),
+        ("en", "The courier constantly mixes up branches."),
+        ("pt", "Os Correios extraviaram o primeiro pacote, como sempre."),
+        ("de", "Der Paketdienst hat das Paket wie immer verschlampt."),
+    ],
+)
+def test_blame_classes_added_after_the_eighth_set(language: str, sentence: str) -> None:
+    assert "blames" in detail_in(language, sentence, "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The carrier will keep us posted, as always."),
+        ("it", "Il corriere, come sempre, ci avviserà in caso di ritardo."),
+        ("en", "The item usually comes from our warehouse in Spain."),
+        ("en", "We misread the photos at first, sorry."),
+        ("ja", "私どもが誤解しておりました。申し訳ございません。"),
+        ("es", "Ha pasado mucho tiempo desde que Correos recibió el paquete, lo sentimos."),
+        ("de", "Der Kurier kommt oft am Vormittag."),
+        ("fi", "Kuriiri käy aina aamupäivällä."),
+        ("el", "Ο έλεγχος στο τελωνείο γίνεται πάντα γρήγορα."),
+        ("en", "To make sure the courier doesn't mix up the parcels, we always label them."),
+        ("en", "Delays at customs happen sometimes during the holidays."),
+        ("en", "Please wash it at 30 degrees to keep the colour."),
+        ("pl", "Kurier zwykle doręcza w ciągu dwóch dni."),
+    ],
+)
+def test_words_near_the_eighth_set_blame_classes_that_are_not_blame(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_blame") == ""

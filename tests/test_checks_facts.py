@@ -154,3 +154,19 @@ def test_one_or_two_as_a_count_still_passes() -> None:
     c = dev_case("transit_en")
     good = swap(c.good[0], "Thank you for your patience.", "Here are 2 things we will do. Thank you for your patience.")
     assert facts_detail("transit_en", good) == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("it", "Il nuovo pacco partirebbe già lunedì 1° dicembre."),
+        ("de", "Das Paket geht am Montag, den 1. Dezember raus."),
+        ("fr", "Le colis partira lundi 1er décembre."),
+        ("sv", "Paketet skickas måndag 1 december."),
+    ],
+)
+def test_a_weekday_with_a_day_number_is_a_date(lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().facts.relative_dates.search(fold(sentence), (lang,))

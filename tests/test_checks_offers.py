@@ -557,3 +557,24 @@ def test_more_than_the_cap_in_words_is_caught(case: str, language: str, old: str
 )
 def test_natural_sentences_near_the_new_classes_pass(case: str, language: str, old: str, new: str) -> None:
     assert offer_detail_in(case, language, swap(dev_case(case).good[0], old, new)) == ""
+
+
+@pytest.mark.parametrize(
+    ("concept", "lang", "sentence"),
+    [
+        # "utan kostnad" ends the promise; the "utan" must not excuse it as a negation.
+        ("reshipment", "sv", "Vi skickar självklart de delar som fattas till dig utan kostnad."),
+        ("reshipment", "da", "Vi sender de dele, som mangler, uden beregning."),
+        ("refund", "pl", "Po odbiorze paczki zwrócimy Pani równowartość zapłaconego cła."),
+    ],
+)
+def test_promises_in_free_of_charge_and_equivalent_value_wordings_are_offers(
+    concept: str, lang: str, sentence: str
+) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    lex = default_lexicon().offers
+    m = lex.concepts[concept].search(fold(sentence), (lang,))
+    assert m is not None
+    assert not lex.negation_before.search(m.group(), (lang,))

@@ -219,3 +219,50 @@ def test_the_buyer_following_the_parcel_is_not_the_seller_keeping_an_eye_on_it()
     assert not cues.search(fold("Já seguiu outra vez e pode acompanhá-lo com o código LP00938271640552."), ("pt",))
     assert cues.search(fold("Estaremos atentos ao percurso da encomenda."), ("pt",))
     assert cues.search(fold("Vamos acompanhar a encomenda e daremos notícias."), ("pt",))
+
+
+def test_evidence_named_but_never_asked_for_is_a_missing_request() -> None:
+    # "please" in the apology and "the video" in the next step do not make a request.
+    c = dev_case("evid_not_working_en")
+    request = (
+        "So we can see exactly what is happening, could you please record a short video showing the speaker "
+        "plugged in, you pressing the power button, and what happens (lights, sounds or nothing at all)?\n\n"
+    )
+    message = swap(c.good[0], "I'm sorry to hear", "Please accept our apologies, we are sorry to hear")
+    assert "never asked for" in detail("evid_not_working_en", swap(message, request, ""))
+    # A request that introduces a list after a colon still counts.
+    listed = swap(
+        c.good[0], request, "To check the fault we would need from you:\n\n- a short video of the speaker.\n\n"
+    )
+    assert "all 3 points made" in detail("evid_not_working_en", listed)
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        ("in_transit", "ko", "현재 고객님께 가는 중이며, 운송장 번호로 배송 상황을 확인하실 수 있습니다."),
+        ("keep_updated", "pt", "Vamos ficar de olho nesse novo pacote e te avisamos de qualquer novidade."),
+        ("keep_updated", "nl", "We houden het pakket goed in de gaten."),
+        ("trade_again", "ru", "Надеемся, что вы ещё не раз будете делать у нас покупки."),
+        ("request_evidence", "de", "Um den Fehler prüfen zu können, bräuchten wir von Ihnen ein kurzes Video."),
+        ("thank_evidence", "hu", "Köszönjük a videót."),
+        ("apologise_lost", "ro", "Ne pare foarte rău că coletul s-a pierdut."),
+        ("apologise_lost", "da", "Vi er rigtig kede af det."),
+        ("ask_choice", "cs", "Dejte nám prosím vědět, kterou možnost si vyberete."),
+        ("await_decision", "da", "Nu er det platformens tvistspecialist, der træffer afgørelsen."),
+        ("trade_again", "el", "Ελπίζουμε να συνεργαστούμε ξανά στο μέλλον."),
+    ],
+)
+def test_common_wordings_make_the_point(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+def test_the_buyer_tracking_the_parcel_in_dutch_is_not_the_seller_keeping_an_eye_on_it() -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    cues = default_lexicon().points.cues["keep_updated"]
+    assert not cues.search(fold("Je plantenpot is opnieuw verstuurd en is te volgen met het trackingnummer."), ("nl",))

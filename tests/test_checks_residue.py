@@ -230,3 +230,38 @@ def test_placeholders_in_other_scripts_are_caught(language: str, greeting: str) 
 def test_percentages_are_not_placeholders() -> None:
     report = dev_case("transit_en").check(_before_signoff("That is 20% of the price, 50% less than a full refund."))
     assert "no_placeholders" not in failed(report)
+
+
+# Classes added after the eighth set: a note addressed to the warehouse, the team or the shipping
+# desk, set between dashes inside the reply or at the start of a line, in any language.
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("it", "— nota per il magazzino: verificare la disponibilità prima di confermare —"),
+        ("en", "-- note for the warehouse: check stock before confirming --"),
+        ("de", "Notiz für das Lager: Bestand prüfen, bevor wir bestätigen."),
+        ("fr", "— note pour l'entrepôt : vérifier le stock —"),
+        ("es", "– nota para el almacén: comprobar existencias –"),
+        ("pt", "— nota para o armazém: confirmar o stock —"),
+        ("pl", "— uwaga dla magazynu: sprawdzić stan —"),
+        ("ru", "— заметка для склада: проверить наличие —"),
+        ("nl", "— notitie voor het magazijn: voorraad controleren —"),
+    ],
+)
+def test_notes_to_the_warehouse_between_dashes_are_internal(language: str, note: str) -> None:
+    report = dev_case("transit_en").check(_before_signoff(note), language)
+    assert "no_internal_notes" in failed(report)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Our warehouse team will check the stock and send it today."),
+        ("it", "Il nostro magazzino verificherà la disponibilità e Le scriveremo subito."),
+        ("de", "Bitte beachten Sie: Das Lager ist am Montag geschlossen."),
+        ("en", "Please note for your records: the new tracking number is below."),
+    ],
+)
+def test_mentioning_the_warehouse_is_not_a_note(language: str, sentence: str) -> None:
+    report = dev_case("transit_en").check(_before_signoff(sentence), language)
+    assert "no_internal_notes" not in failed(report)

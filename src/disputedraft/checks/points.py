@@ -65,15 +65,42 @@ def _cue_langs(ctx: CheckContext, point_id: str) -> tuple[str, ...]:
     return tuple(lang for lang in ctx.langs if cues.has(lang))
 
 
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _blocks(text: str) -> list[tuple[int, int, str]]:
+    """Paragraphs (split on blank lines) as (start, end, text); a paragraph that ends with a
+    colon is joined to the next one, as it introduces it ("we would need:\n\n- a video")."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for brk in _BLOCK_BREAK.finditer(text):
+        spans.append((pos, brk.start()))
+        pos = brk.end()
+    spans.append((pos, len(text)))
+    blocks: list[tuple[int, int, str]] = []
+    for span_start, end in spans:
+        start = blocks.pop()[0] if blocks and blocks[-1][2].rstrip().endswith(":") else span_start
+        blocks.append((start, end, text[start:end]))
+    return blocks
+
+
 def _evidence_problem(ctx: CheckContext, point: RequiredPoint) -> str | None:
     lex = ctx.lexicon.points
     problem = ctx.dispute.problem.value if ctx.dispute.problem else "absent"
     kinds = lex.evidence_by_problem[problem]
-    if any(lex.evidence_kinds[k].search(ctx.folded, ctx.langs) for k in kinds):
-        return None
-    wanted = " or ".join(kinds)
     asked = ctx.decision.facts.evidence_requested or point.say
-    return f"request_evidence: ask for the evidence this problem needs ({wanted}): {asked}"
+    named = [m for k in kinds for m in lex.evidence_kinds[k].finditer(ctx.folded, ctx.langs)]
+    if not named:
+        wanted = " or ".join(kinds)
+        return f"request_evidence: ask for the evidence this problem needs ({wanted}): {asked}"
+    # The evidence must be asked for, not only named ("we will look at the video once it
+    # arrives"): a request cue in the same paragraph as the evidence word.
+    cues = lex.cues[point.id]
+    langs = _cue_langs(ctx, point.id)
+    for start, end, block in _blocks(ctx.folded):
+        if any(start <= m.start() < end for m in named) and cues.search(block, langs):
+            return None
+    return f"missing point request_evidence: the evidence is named but never asked for: {asked}"
 
 
 def check_required_points(ctx: CheckContext) -> CheckOutcome:
