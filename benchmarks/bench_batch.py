@@ -472,7 +472,8 @@ def breakdown(args: argparse.Namespace) -> None:
     server = FakeServer(0)
     try:
         model = OpenAIChatModel(
-            EndpointConfig(base_url=server.base_url, model="fake", structured="json_schema"),
+            # The transport the batch path uses (batch/models.py).
+            EndpointConfig(base_url=server.base_url, model="fake", structured="json_schema", transport="aiohttp"),
             RetryPolicy(max_attempts=1),
         )
         captured = []
@@ -496,7 +497,9 @@ def breakdown(args: argparse.Namespace) -> None:
 
             start = time.process_time()
             await asyncio.gather(*(one() for _ in range(1000)))
-            return (time.process_time() - start) / 1000
+            spent = (time.process_time() - start) / 1000
+            await model.aclose()  # the aiohttp session belongs to this event loop
+            return spent
 
         sdk = asyncio.run(calls())
     finally:
