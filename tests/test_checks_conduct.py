@@ -569,3 +569,46 @@ def test_blame_classes_added_after_the_eighth_set(language: str, sentence: str) 
 )
 def test_words_near_the_eighth_set_blame_classes_that_are_not_blame(language: str, sentence: str) -> None:
     assert detail_in(language, sentence, "no_blame") == ""
+
+
+def detail_for(case: str, language: str, message: str, check: str) -> str:
+    o = outcome(dev_case(case).check(message, language), check)
+    return "" if o.passed else o.detail
+
+
+# Classes the ninth labelled set showed missing: the buyer's use, washing, charger, screen,
+# unpacking or exposure to frost as the cause; a third party holding parcels "for no reason";
+# asking to update or change a review with a word in between.
+@pytest.mark.parametrize(
+    ("language", "sentence", "check"),
+    [
+        ("en", "Most of these faults come from people using a cheap non-original charger.", "no_blame"),
+        ("en", "It worked perfectly when we shipped it, so something probably happened during use.", "no_blame"),
+        ("fi", "Nyppyyntyminen johtuu tosin yleensä väärästä pesutavasta.", "no_blame"),
+        ("pt", "A tela do celular costuma alterar bastante as cores das fotos.", "no_blame"),
+        ("ro", "E posibil ca unele piese să se fi pierdut când ați deschis cutia.", "no_blame"),
+        ("de", "Solche Risse entstehen meistens erst, wenn Töpfe draußen im Frost gestanden haben.", "no_blame"),
+        ("pl", "Niestety celnicy przetrzymują paczki bez żadnego powodu.", "no_blame"),
+        ("es", "La aduana retiene los paquetes sin ningún motivo.", "no_blame"),
+        ("pt", "Se puder, atualize depois a sua avaliação do produto.", "no_feedback_request"),
+        ("ro", "Vă rugăm să vă modificați recenzia de o stea.", "no_feedback_request"),
+        ("es", "Le pedimos que modifique después su valoración.", "no_feedback_request"),
+    ],
+)
+def test_ninth_set_blame_and_feedback_classes_are_caught(language: str, sentence: str, check: str) -> None:
+    assert detail_for("transit_en", language, add_before_signoff("transit_en", sentence), check)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The parcel is held at customs; we have asked them for an update."),
+        ("en", "If the screen looks different, please send us a photo."),
+        ("pt", "Vamos atualizar o pedido assim que tivermos notícias."),
+        ("de", "Bei Frost kann die Zustellung etwas länger dauern."),
+    ],
+)
+def test_neutral_sentences_near_the_ninth_classes_pass(language: str, sentence: str) -> None:
+    message = add_before_signoff("transit_en", sentence)
+    assert not detail_for("transit_en", language, message, "no_blame")
+    assert not detail_for("transit_en", language, message, "no_feedback_request")

@@ -220,3 +220,17 @@ def test_off_platform_classes_are_caught_in_many_languages(
 )
 def test_on_platform_wording_near_the_new_classes_passes(case: str, language: str, old: str, new: str) -> None:
     assert contact_detail_in(case, language, swap(dev_case(case).good[0], old, new)) == ""
+
+
+# App names with a case ending glued on (Finnish, Hungarian): "WeChatissa", "WhatsAppon".
+@pytest.mark.parametrize(
+    ("language", "new", "expect"),
+    [
+        ("fi", "Jos osoitteen kanssa tulee ongelmia, lähetä meille viesti WeChatissa.", "wechatissa"),
+        ("fi", "Voit myös kirjoittaa meille Telegramissa.", "telegramissa"),
+        ("hu", "Írjon nekünk Viberen.", "viberen"),
+    ],
+)
+def test_inflected_app_names_are_caught(language: str, new: str, expect: str) -> None:
+    message = swap(dev_case("transit_en").good[0], "Thank you for your patience.", new)
+    assert expect in contact_detail_in("transit_en", language, message).lower()

@@ -251,6 +251,28 @@ def test_evidence_named_but_never_asked_for_is_a_missing_request() -> None:
         ("ask_choice", "cs", "Dejte nám prosím vědět, kterou možnost si vyberete."),
         ("await_decision", "da", "Nu er det platformens tvistspecialist, der træffer afgørelsen."),
         ("trade_again", "el", "Ελπίζουμε να συνεργαστούμε ξανά στο μέλλον."),
+        (
+            "offer_options",
+            "nl",
+            "Je mag zelf kiezen: je houdt de potten en wij betalen je een deel terug, of je stuurt ze retour.",
+        ),
+        ("ask_choice", "ro", "Care dintre aceste opțiuni vi se potrivește mai bine?"),
+        (
+            "offer_options",
+            "hu",
+            "A serpenyő Önnél marad, mi pedig visszaadunk legfeljebb 4797.00 HUF-ot, vagy visszaküldi.",
+        ),
+        ("offer_options", "sv", "Du kan antingen behålla varan med en delvis återbetalning eller skicka tillbaka den."),
+        ("ask_patience", "sv", "Vi ber dig om lite tålamod under tiden."),
+        ("ask_patience", "da", "Vi beder dig om lidt tålmodighed."),
+        ("ask_patience", "cs", "Prosíme ještě o chvilku strpení."),
+        ("stay_available", "hu", "Ha közben bármilyen kérdése merülne fel, továbbra is szívesen segítünk."),
+        ("stay_available", "sv", "Hör gärna av dig om du har frågor."),
+        ("open_door", "da", "Vi er stadig åbne for at finde en løsning sammen med dig."),
+        ("open_door", "fi", "Haluamme edelleen löytää ratkaisun yhdessä kanssasi."),
+        ("buyer_clearance", "de", "Könnten Sie die Abgaben bitte bezahlen und die Verzollung abschließen?"),
+        ("buyer_clearance", "de", "Wir möchten Sie daher freundlich bitten, die Abgaben zu begleichen."),
+        ("request_evidence", "ja", "破損箇所の写真をお送りいただけますでしょうか。"),
     ],
 )
 def test_common_wordings_make_the_point(point: str, lang: str, sentence: str) -> None:
@@ -266,3 +288,21 @@ def test_the_buyer_tracking_the_parcel_in_dutch_is_not_the_seller_keeping_an_eye
 
     cues = default_lexicon().points.cues["keep_updated"]
     assert not cues.search(fold("Je plantenpot is opnieuw verstuurd en is te volgen met het trackingnummer."), ("nl",))
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        # The fact that the buyer pays is not a request to pay.
+        ("buyer_clearance", "de", "Laut den Bedingungen dieser Bestellung trägt der Käufer die Einfuhrabgaben."),
+        # A closing formula is not a request for evidence.
+        ("request_evidence", "ja", "写真を拝見しましたら確認いたします。どうぞよろしくお願いいたします。"),
+        # Stating the offer ("you can choose between") is not asking which option the buyer wants.
+        ("ask_choice", "ro", "Puteți alege între a păstra produsul sau a-l returna, produs care a fost verificat."),
+    ],
+)
+def test_near_misses_do_not_make_the_point(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))

@@ -265,3 +265,23 @@ def test_notes_to_the_warehouse_between_dashes_are_internal(language: str, note:
 def test_mentioning_the_warehouse_is_not_a_note(language: str, sentence: str) -> None:
     report = dev_case("transit_en").check(_before_signoff(sentence), language)
     assert "no_internal_notes" not in failed(report)
+
+
+# Staff memos, "P.S. for the warehouse:" and checklist reminders (ninth labelled set).
+@pytest.mark.parametrize(
+    ("language", "addition"),
+    [
+        ("ko", "※ 담당자 메모: 동의하면 보호 기간 연장 처리"),
+        ("da", "Husk: upload sporing og pakkefotos til platformen inden fristen."),
+        ("ru", "P.S. для склада: проверить возврат и подтвердить получение."),
+        ("en", "P.S. for the warehouse: check the return before confirming."),
+        ("de", "Nicht vergessen: Fotos vor Fristende hochladen."),
+    ],
+)
+def test_staff_memos_and_checklist_reminders_are_caught(language: str, addition: str) -> None:
+    c = dev_case("transit_en")
+    lines = c.good[0].split("\n")
+    message = "\n".join([*lines[:-2], addition, *lines[-2:]])
+    o = outcome(c.check(message, language), "no_internal_notes")
+    assert not o.passed
+    assert "internal or machine text" in o.detail
