@@ -12,18 +12,16 @@ carrier named right next to a fault word), plus a sentence-level rule for third 
 a sentence that names a carrier, the post, customs, a warehouse partner or the platform
 and passes a verdict on them (conduct.yaml `blame_verdicts`). Once a return has arrived
 (`return_received`), the reply has nothing to say about the state the buyer sent it back
-in: "signs of use", "creased", "badly packed" there reproach the buyer, even when the
-sentence goes on "but we'll let it go". "Without any signs of use" passes.
+in: "signs of use", "creased", "badly packed" there (conduct.yaml `returned_item_state`)
+reproach the buyer, even when the sentence goes on "but we'll let it go". "Without any
+signs of use" passes.
 """
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from disputedraft.checks.context import CheckContext
 from disputedraft.checks.outcome import verdict
-from disputedraft.checks.text import fold, fold_pattern
+from disputedraft.checks.text import fold
 from disputedraft.checks.types import CheckOutcome
 
 FEEDBACK = "no_feedback_request"
@@ -59,108 +57,23 @@ def _third_party_blame(ctx: CheckContext) -> list[str]:
     return found
 
 
-# The state of a returned item, per language (folded text): signs of use or wear, creased,
-# stained or dirty, badly folded or packed, scratched, worn. Said only in `return_received`.
-_RETURN_STATE = {
-    "en": (
-        r"\b(?:signs|traces|marks) of (?:use|wear|usage)\b|"
-        r"\b(?:creased|crumpled|wrinkled|stained|soiled|dirty|scratched|badly (?:folded|packed|wrapped)"
-        r"|not (?:properly )?folded|smell(?:s|ed|ing)? of)\b"
-    ),
-    "es": (
-        r"\b(?:signos|senales|marcas|huellas) de uso\b|"
-        r"\b(?:arrugad|manchad|mal doblad|mal empaquetad|mal embalad|rayad|desgastad)\w*|\bsuci[oa]s?\b"
-    ),
-    "fr": (
-        r"\b(?:traces|signes|marques) d'(?:usure|utilisation)\b|"
-        r"\b(?:froisse|tache|mal repli|mal emball|raye|usee|abime)\w*|\bsales?\b"
-    ),
-    "de": (
-        r"\b(?:gebrauchs|trage|abnutzungs)spuren\b|"
-        r"\b(?:zerknittert|verknittert|fleckig|verschmutzt|schmutzig|zerkratzt|abgenutzt"
-        r"|schlecht (?:gefaltet|verpackt|zusammengelegt))\w*"
-    ),
-    "it": (
-        r"\b(?:segni|tracce) (?:d'uso|di usura|di utilizzo)\b|"
-        r"\b(?:stropicciat|sgualcit|macchiat|sporc|mal (?:piegat|imballat)|graffiat|usurat)\w*"
-    ),
-    "pt": (
-        r"\b(?:sinais|marcas|vestigios) de (?:uso|desgaste)\b|"
-        r"\b(?:amarrotad|manchad|mal dobrad|mal embalad|riscad|desgastad)\w*|\bsuj[oa]s?\b"
-    ),
-    "nl": (
-        r"\b(?:gebruikssporen|draagsporen|sporen van gebruik)\b|"
-        r"\b(?:gekreukt|gekreukeld|verkreukeld|vlekken|vuil|vies|gekrast|slecht (?:opgevouwen|verpakt))\b"
-    ),
-    "pl": (
-        r"\bslad\w* (?:uzytkowania|uzycia|noszenia)\b|"
-        r"\b(?:pogniecion|poplamion|brudn|porysowan|zle (?:zlozon|zapakowan))\w*"
-    ),
-    "ru": (
-        r"\bслед\w* (?:использования|носки|эксплуатации)\b|"
-        r"\b(?:помят|мятая|мятое|мятый|испачкан|грязн|в пятнах|поцарапан|поношен|плохо (?:сложен|упакован))\w*"
-    ),
-    "uk": (
-        r"\bслід\w* (?:використання|носіння|експлуатації)\b|"
-        r"\b(?:пом'ят|м'ят|забруднен|брудн|в плямах|подряпан|поношен|погано (?:складен|упакован))\w*"
-    ),
-    "tr": (
-        r"\bkullanim iz\w*|"
-        r"\b(?:burusuk|burusmus|lekeli|kirli|cizik|cizilmis|yipranmis|kotu (?:katlanmis|paketlenmis))\b"
-    ),
-    "sv": r"\b(?:bruksspar|slitage)\b|\b(?:skrynklig|flackig|smutsig|repig|sliten|daligt (?:vikt|packad))\w*",
-    "da": r"\b(?:brugsspor|slitage)\b|\b(?:krollet|plettet|beskidt|snavset|ridset|slidt|darligt (?:foldet|pakket))\b",
-    "cs": (
-        r"\bstop\w* (?:pouzivani|pouziti|noseni)\b|"
-        r"\b(?:pomackan|zmackan|spinav|poskrabn|opotrebovan|spatne (?:slozen|zabalen))\w*"
-    ),
-    "fi": r"\bkayton jalj\w*|\b(?:rypistyn|tahrain|likain|naarmuuntun|kulunut|huonosti (?:taitel|pakat))\w*",
-    "ro": (
-        r"\bsemne de (?:uzura|utilizare|folosire)\b|"
-        r"\b(?:sifonat|patat|murdar|zgariat|uzat|prost (?:impachetat|ambalat))\w*"
-    ),
-    "hu": (
-        r"\bhasznalat(?:i)? nyom\w*|"
-        r"\b(?:gyurott|foltos|koszos|piszkos|karcos|kopott|rosszul (?:hajtogat|csomagol))\w*"
-    ),
-    "el": r"\bσημαδια (?:χρησης|φθορας)\b|\b(?:τσαλακωμεν|λεκιασμεν|βρωμικ|λερωμεν|γρατζουνισμεν|φθαρμεν)\w*",
-    "ko": r"사용(?:한 )?흔적|착용 흔적|구겨|얼룩|더러워|오염|흠집|스크래치",
-    "ja": r"使用感|使用(?:の)?跡|しわ|シワ|汚れ|シミ",
-    "zh": r"使用痕迹|穿过的痕迹|皱|污渍|脏|划痕|磨损",
-    "ar": r"اثار (?:استخدام|الاستخدام)|مجعد|متسخ|بقع|خدوش",
-}
-# "without any signs of use", "no stains", "keine Gebrauchsspuren", "sin signos de uso", "흔적 없이"
-_RETURN_STATE_NEGATED = re.compile(
-    fold_pattern(
-        r"\b(?:without|no|not|never|sin|ningun\w*|sans|aucune?|pas de|ohne|keine?\w*|senza|nessun\w*|sem|nenhum\w*"
-        r"|zonder|geen|bez|zadn\w*|без|никаких|жодних|utan|inga|uden|ingen|ilman|fara|nici|nelkul|semmi|χωρις|καθολου)"
-        r"\b[^.!?\n]{0,25}$"
-    )
-)
-_RETURN_STATE_NEGATED_AFTER = re.compile(
-    fold_pattern(r"^[^.!?\n]{0,12}(?:\b(?:yok|olmadan|nincs|ei|nem)\b|없|ない|なく|なし|没有|无)")
-)
-
-
-@cache
-def _return_state(lang: str) -> re.Pattern[str] | None:
-    pattern = _RETURN_STATE.get(lang)
-    return re.compile(fold_pattern(pattern)) if pattern else None
-
-
 def _returned_item_reproach(ctx: CheckContext) -> list[str]:
     if ctx.decision.remedy != "return_received":
         return []
+    lex = ctx.lexicon
     found = []
     for sentence in ctx.sentences:
         for lang in ctx.langs:
-            pattern = _return_state(lang)
-            m = pattern.search(sentence) if pattern else None
-            while m and (
-                _RETURN_STATE_NEGATED.search(sentence[: m.start()])
-                or _RETURN_STATE_NEGATED_AFTER.search(sentence[m.end() :])
-            ):
-                m = pattern.search(sentence, m.end()) if pattern else None
+            state = lex.returned_state.by_lang.get(lang)
+            m = next(
+                (
+                    m
+                    for m in (state.finditer(sentence) if state else ())
+                    if not lex.returned_state_negated_before.search(sentence[: m.start()], ())
+                    and not lex.returned_state_negated_after.search(sentence[m.end() :], ())
+                ),
+                None,
+            )
             if m:
                 found.append(f"comments on the state of the returned item ({m.group(0)!r} in {sentence[:80]!r})")
                 break

@@ -127,6 +127,9 @@ class Lexicon:
     blame: PhraseSet
     blame_parties: PhraseSet  # the carrier, the post, customs
     blame_verdicts: PhraseSet  # what blaming them says: careless, notoriously slow, their fault
+    returned_state: PhraseSet  # a returned item "creased", "with signs of use" (return_received)
+    returned_state_negated_before: PhraseSet  # "without any" before it in the sentence
+    returned_state_negated_after: PhraseSet  # "yok", "없" right after it
     placeholders: PhraseSet
     internal: PhraseSet
     empathy: PhraseSet
@@ -368,7 +371,18 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     points = _load_points(base / "points.yaml")
     offers = _load_offers(base / "offers.yaml")
     contact, tlds = _load_contact(base / "contact.yaml")
-    conduct = _load_simple(base / "conduct.yaml", ("feedback", "blame", "blame_parties", "blame_verdicts"))
+    conduct = _load_simple(
+        base / "conduct.yaml",
+        (
+            "feedback",
+            "blame",
+            "blame_parties",
+            "blame_verdicts",
+            "returned_item_state",
+            "returned_item_state_negated_before",
+            "returned_item_state_negated_after",
+        ),
+    )
     residue = _load_simple(base / "residue.yaml", ("placeholders", "internal"), case_sensitive=("placeholders",))
     style = _load_simple(base / "style.yaml", ("empathy", "upset", "honorifics"))
     style_doc = _read(base / "style.yaml")
@@ -383,6 +397,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         blame=conduct["blame"],
         blame_parties=conduct["blame_parties"],
         blame_verdicts=conduct["blame_verdicts"],
+        returned_state=conduct["returned_item_state"],
+        returned_state_negated_before=conduct["returned_item_state_negated_before"],
+        returned_state_negated_after=conduct["returned_item_state_negated_after"],
         placeholders=residue["placeholders"],
         internal=residue["internal"],
         empathy=style["empathy"],
