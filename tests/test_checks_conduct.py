@@ -612,3 +612,86 @@ def test_neutral_sentences_near_the_ninth_classes_pass(language: str, sentence: 
     message = add_before_signoff("transit_en", sentence)
     assert not detail_for("transit_en", language, message, "no_blame")
     assert not detail_for("transit_en", language, message, "no_feedback_request")
+
+
+# Classes the tenth and eleventh sets showed missing. Third parties: how often they fail
+# ("loses parcels quite often", "they do that all the time"), how they handle parcels
+# ("without any care", "thrown about"), slowness as a verdict, a suspected mix-up at the
+# carrier. The buyer: hindsight advice ("worth reading ... next time", "you should have
+# waited", "was clearly in the listing") and speculation about what they did ("maybe you
+# dropped", "perhaps you did not check").
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The courier loses parcels quite often, sadly."),
+        ("en", "The sorting office clearly threw this parcel about."),
+        ("en", "The courier mixed up the parcels, they do that all the time."),
+        ("en", "It's worth reading the description more carefully next time."),
+        ("en", "The size guide was clearly in the listing."),
+        ("en", "Maybe you dropped the screws when opening the box."),
+        ("es", "La mensajería pierde paquetes con bastante frecuencia."),
+        ("es", "Quizás no lo revisó bien."),
+        ("fr", "Le livreur a manipulé le colis sans aucun soin."),
+        ("fr", "Vous auriez dû attendre quelques jours de plus."),
+        ("de", "Der Paketdienst verliert ziemlich oft Pakete."),
+        ("de", "Das hätte man in der Beschreibung nachlesen können."),
+        ("it", "Avrebbe dovuto aspettare qualche giorno in più."),
+        ("pt", "A transportadora tratou o pacote sem cuidado nenhum."),
+        ("nl", "U had nog een paar dagen moeten wachten."),
+        ("pl", "Urząd celny zawsze się tak guzdrze."),
+        ("ru", "Возможно, вы уронили винты при открытии коробки."),
+        ("uk", "Схоже, пошта переплутала посилки, у них таке постійно."),
+        ("tr", "Gümrüğü her zamanki gibi işleri yokuşa sürüyor."),
+        ("ko", "택배사 처리가 워낙 엉망이라 늦어지는 것입니다."),
+        ("ja", "お客様のご確認不足の可能性もございます。"),
+        ("zh", "问题多半出在快递转运的环节。"),
+        ("ar", "كان عليك الانتظار بضعة أيام أخرى."),
+        ("sv", "Du borde ha väntat några dagar till."),
+        ("cs", "Celníci s balíky zacházejí dost liknavě."),
+        ("da", "Størrelsesguiden stod tydeligt i annoncen."),
+        ("fi", "Ensi kerralla kannattaa lukea kuvaus tarkemmin."),
+        ("ro", "Curierul a manevrat coletul fără nicio grijă."),
+        ("hu", "A táskát valószínűleg túlterhelték."),
+        ("el", "Θα έπρεπε να περιμένετε λίγες μέρες ακόμα."),
+    ],
+)
+def test_blame_classes_added_after_the_tenth_set(language: str, sentence: str) -> None:
+    assert "blames" in detail_in(language, sentence, "no_blame")
+
+
+# The seller promising to do better "next time" is not advice to the buyer.
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "We'll pack it more carefully next time."),
+        ("en", "The courier often delivers in the afternoon."),
+        ("es", "La próxima vez vamos a revisar mejor el embalaje."),
+        ("fr", "La prochaine fois, nous allons vérifier le colis avant l'envoi."),
+        ("de", "Beim nächsten Mal prüfen wir das Paket genauer."),
+        ("it", "La prossima volta dobbiamo controllare meglio l'imballo."),
+        ("pt", "Da próxima vez vamos verificar melhor a embalagem."),
+        ("pl", "Następnym razem sprawdzimy paczkę dokładniej."),
+        ("ru", "В следующий раз мы будем внимательнее."),
+        ("tr", "Bir dahaki sefere paketlemede daha dikkatli olacağız."),
+        ("ko", "다음에는 저희가 더 꼼꼼히 확인하겠습니다."),
+        ("zh", "下次我们会仔细检查。"),
+        ("sv", "Nästa gång packar vi noggrannare."),
+        ("hu", "A futárok most túlterheltek, ezért késik a csomag."),
+        ("ar", "شركة الشحن تعمل باستمرار على توصيل الطرود."),
+        ("ja", "配送業者によると、問題は解決したとのことです。"),
+    ],
+)
+def test_words_near_the_tenth_set_blame_classes_that_are_not_blame(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_blame") == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fi", "Jos olet tyytyväinen, jätäthän meille viisi tähteä."),
+        ("es", "Cuéntanos en una reseña qué tal te atendimos."),
+        ("en", "Tell other buyers in a review how we handled it."),
+    ],
+)
+def test_feedback_classes_added_after_the_tenth_set(language: str, sentence: str) -> None:
+    assert "feedback" in detail_in(language, sentence, "no_feedback_request")

@@ -234,3 +234,20 @@ def test_on_platform_wording_near_the_new_classes_passes(case: str, language: st
 def test_inflected_app_names_are_caught(language: str, new: str, expect: str) -> None:
     message = swap(dev_case("transit_en").good[0], "Thank you for your patience.", new)
     assert expect in contact_detail_in("transit_en", language, message).lower()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "caught"),
+    [
+        ("pl", "Najprościej będzie, jeśli napisze Pani do nas na Messengerze.", True),
+        ("cs", "Napište nám na WhatsAppu.", True),
+        ("hu", "Írjon nekünk Facebookon.", True),
+        ("ru", "Напишите нам в мессенджере.", True),
+        ("pl", "Proszę odpisać tutaj, w wiadomościach na platformie.", False),
+    ],
+)
+def test_messaging_apps_named_with_a_case_ending(lang: str, sentence: str, caught: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert (default_lexicon().contact.apps.search(fold(sentence), (lang,)) is not None) == caught

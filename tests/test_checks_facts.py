@@ -170,3 +170,23 @@ def test_a_weekday_with_a_day_number_is_a_date(lang: str, sentence: str) -> None
     from disputedraft.checks.text import fold
 
     assert default_lexicon().facts.relative_dates.search(fold(sentence), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [
+        ("грудня", 12),
+        ("prosince", 12),
+        ("joulukuuta", 12),
+        ("decembrie", 12),
+        ("δεκεμβρίου", 12),
+        ("augusti", 8),
+        ("marts", 3),
+        ("március", 3),
+    ],
+)
+def test_month_names_of_every_language_are_read(word: str, month: int) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().facts.months[fold(word)] == month

@@ -67,3 +67,30 @@ def test_an_undetectable_language_is_not_failed() -> None:
     o = outcome(c.check(c.good[0], language="sw"), LANG)
     assert o.passed
     assert "cannot be detected" in o.detail
+
+
+def test_a_reply_that_drifts_into_english_after_its_first_lines_fails() -> None:
+    # Detection reads a sample of a long reply: it must be spread over all of it, not its start.
+    c = dev_case("evid_size_es")
+    drift = (
+        "Anyway, as I was saying, we will need a few more details from you before we can go on with this. "
+        "Please take a moment to measure the dress lying flat, from armpit to armpit and from the shoulder "
+        "down to the hem, and send us the numbers together with a photo of the label inside. Once we have "
+        "them we will compare them with the size chart of the listing and tell you what we can do next. "
+    ) * 2
+    o = outcome(c.check(c.good[0] + "\n\n" + drift), LANG)
+    assert not o.passed
+    assert "written in en" in o.detail
+
+
+def test_the_detection_sample_spans_the_whole_text() -> None:
+    from disputedraft.checks.text import spread_sample
+
+    words = ["".join("abcdefghijklmnopqrstuvwxyz"[(i // 26**k) % 26] for k in range(3)) for i in range(400)]
+    sample = spread_sample(" ".join(words), 125).split()
+    assert 125 <= sum(len(w) for w in sample) < 3 * len(words) // 2
+    positions = [words.index(w) for w in sample]
+    assert positions == sorted(positions)
+    assert positions[0] < 40  # from the first tenth
+    assert positions[-1] >= 360  # and from the last
+    assert spread_sample("short text", 125) == "short text"

@@ -578,3 +578,61 @@ def test_promises_in_free_of_charge_and_equivalent_value_wordings_are_offers(
     m = lex.concepts[concept].search(fold(sentence), (lang,))
     assert m is not None
     assert not lex.negation_before.search(m.group(), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("concept", "lang", "sentence"),
+    [
+        # the tenth and eleventh sets: gifts, discounts and compensation said in new ways
+        ("free_item", "sv", "Som plåster på såren lägger vi med en extra filt i paketet."),
+        ("free_item", "da", "Næste gang får du fri fragt som tak for tålmodigheden."),
+        ("free_item", "nl", "Als extraatje doen we er gratis een regenhoes bij."),
+        ("free_item", "en", "We'll pop an extra set of tiebacks in the box."),
+        ("free_item", "de", "Als kleines Extra legen wir Ihnen ein Geschirrtuch bei."),
+        ("discount", "en", "We'll also knock a little off your next order for the trouble."),
+        ("compensation", "uk", "А за незручності ми повернемо вам частину вартості чайника."),
+        ("refund", "uk", "Ми повернемо вам частину вартості чайника."),
+        ("reshipment", "pt", "Podemos já mandar duas taças novas, sem custo nenhum."),
+        ("reshipment", "es", "Podemos enviarle otra funda sin coste alguno."),
+    ],
+)
+def test_new_offer_wordings_are_caught(concept: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().offers.concepts[concept].search(fold(sentence), (lang,)) is not None
+
+
+@pytest.mark.parametrize(
+    ("concept", "lang", "sentence"),
+    [
+        ("free_item", "en", "We'll add extra padding so it travels safely."),
+        ("free_item", "en", "We'll add an extra layer of bubble wrap this time."),
+        ("compensation", "en", "We apologise for the trouble this has caused."),
+        ("reshipment", "pt", "Pode mandar de volta sem custo nenhum com a etiqueta da plataforma."),
+        ("reshipment", "es", "Puede enviarla de vuelta sin coste alguno."),
+        ("discount", "en", "Please take the cover off before you take the photos."),
+    ],
+)
+def test_natural_sentences_near_the_new_offer_wordings_pass(concept: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().offers.concepts[concept].search(fold(sentence), (lang,)) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "caught"),
+    [
+        ("en", "If you'd rather skip the return, we can refund the whole amount and you keep the cover.", True),
+        ("es", "Le reembolsamos el importe íntegro y se queda con ella.", True),
+        ("en", "Send it back and we refund the whole amount; or keep it with a partial refund.", False),
+        ("es", "Si nos la devuelve, le reembolsamos el importe íntegro.", False),
+    ],
+)
+def test_full_refund_while_keeping_the_item_either_order(lang: str, sentence: str, caught: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    found = default_lexicon().offers.refund_without_return.search(fold(sentence), (lang,))
+    assert (found is not None) == caught

@@ -306,3 +306,44 @@ def test_near_misses_do_not_make_the_point(point: str, lang: str, sentence: str)
     from disputedraft.checks.text import fold
 
     assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        # the point made in words the tenth and eleventh sets' good replies used
+        ("request_evidence", "en", "To look into it, we just need a few photos of the crack."),
+        ("thank_evidence", "ko", "보내주신 사진 잘 확인했습니다."),
+        ("refund_follows", "fi", "Rahat palautetaan sinulle seuraavaksi alustan kautta."),
+        ("refund_follows", "de", "Das Geld geht dann über die Plattform an Sie zurück."),
+        ("offer_reship", "fr", "Aimeriez-vous qu'on vous renvoie la tuque ?"),
+        ("offer_reship", "it", "Vuole che le rimandiamo il pacco?"),
+        ("ask_choice", "ro", "Spune-ne ce alegi și ne ocupăm imediat."),
+        ("refund_after_return", "ar", "سيتم استرداد المبلغ فور وصول السجادة إلينا."),
+        ("return_arrived", "es", "La funda ya está de vuelta con nosotros."),
+        ("return_arrived", "de", "Die Jacke ist inzwischen wieder bei uns."),
+    ],
+)
+def test_points_made_in_the_new_sets_wordings(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        # words near a cue that do not make the point
+        ("keep_updated", "ru", "По нему можно отслеживать посылку."),
+        ("ask_patience", "tr", "Yaşadığınız bekleme için çok üzgünüz."),
+        ("open_door", "el", "Θα του δώσουμε όλα τα στοιχεία, μαζί με το ιστορικό της αποστολής."),
+        ("open_door", "en", "We will send them everything, together with the tracking history."),
+        ("open_door", "de", "Wir schicken alles zusammen mit dem Sendungsverlauf."),
+    ],
+)
+def test_words_near_the_new_cues_do_not_make_the_point(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))

@@ -285,3 +285,29 @@ def test_staff_memos_and_checklist_reminders_are_caught(language: str, addition:
     o = outcome(c.check(message, language), "no_internal_notes")
     assert not o.passed
     assert "internal or machine text" in o.detail
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "caught"),
+    [
+        # to-do labels, abbreviated note labels, notes to the warehouse and self-instructions in brackets
+        ("sv", "Att göra: anmäl förlorat paket till PostNord.", True),
+        ("es", "Por hacer: abrir la reclamación con Correos.", True),
+        ("el", "[Σημ.: παρακολουθούμε το δέμα επιστροφής]", True),
+        ("uk", "(Для складу: старий трек закрити, новий внести в замовлення.)", True),
+        ("en", "(check packing video for 7300112233445501 before she sends pics)", True),
+        ("cs", "(nahrát nové číslo do sporu!)", True),
+        ("pl", "(sprawdzić nagranie z pakowania przed odpowiedzią)", True),
+        ("ru", "(проверить видео упаковки до ответа)", True),
+        # brackets a buyer may well read
+        ("en", "(check your spam folder, please)", False),
+        ("en", "(that is, about two weeks)", False),
+        ("cs", "(číslo zásilky najdete v detailu objednávky)", False),
+        ("sv", "Att göra det igen tar bara en minut.", False),
+    ],
+)
+def test_notes_to_self_in_brackets_and_to_do_labels(lang: str, sentence: str, caught: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert (default_lexicon().internal.search(fold(sentence), (lang,)) is not None) == caught

@@ -153,3 +153,28 @@ async def test_top_logprobs_are_asked_for_and_read_back(server: tuple[str, Scrip
     plain = await model(url).complete(REQUEST)
     assert plain.top_logprobs is None
     assert "logprobs" not in script.bodies[1]
+
+
+async def test_llama_cpp_timings_and_its_model_path_are_read(server: tuple[str, Script]) -> None:
+    url, script = server
+    body = {
+        **COMPLETION,
+        "model": "/home/someone/.cache/qwen.gguf",
+        "usage": {"prompt_tokens": 900, "completion_tokens": 40, "total_tokens": 940},
+        "timings": {"prompt_ms": 812.5, "predicted_ms": 3077.0, "cache_n": 850, "prompt_n": 50},
+    }
+    script.answers = [(200, body, {})]
+    result = await model(url).complete(REQUEST)
+    assert (result.prompt_ms, result.generation_ms) == (812.5, 3077.0)
+    assert result.usage.cached_tokens == 850  # llama.cpp says it in timings, not in usage
+    assert result.model == "m"  # the name asked for, not a path with a home directory in it
+    assert result.finish_reason == "stop"
+
+
+async def test_an_answer_that_is_not_a_completion_is_a_clear_model_error(server: tuple[str, Script]) -> None:
+    url, script = server
+    script.answers = [(200, {"choices": "none today"}, {})]
+    with pytest.raises(ModelError, match="not a chat completion") as err:
+        await model(url).complete(REQUEST)
+    assert "choices" in str(err.value)
+    assert not err.value.retryable

@@ -11,8 +11,7 @@ import time
 from functools import cache
 from typing import Any, Final, Literal
 
-from openai.types.chat import ChatCompletion
-
+from disputedraft.llm.completion import parse_completion
 from disputedraft.llm.openai_model import EndpointConfig, OpenAIChatModel
 from disputedraft.llm.types import ChatRequest, ChatResult
 
@@ -32,6 +31,5 @@ def request_body(request: ChatRequest, model: str) -> dict[str, Any]:
 
 def chat_result(body: dict[str, Any], model: str) -> ChatResult:
     """A completion body from a batch output file, as the drafting service sees a live answer."""
-    completion = ChatCompletion.model_validate(body)
-    result = _client(model).to_result(completion, time.perf_counter())
+    result = _client(model).to_result(parse_completion(body), time.perf_counter())
     return result.model_copy(update={"latency_ms": 0.0})  # the engine's time is not ours to report

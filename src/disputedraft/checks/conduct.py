@@ -80,10 +80,27 @@ def _returned_item_reproach(ctx: CheckContext) -> list[str]:
     return found
 
 
+def _seller_promise(ctx: CheckContext, start: int, end: int) -> bool:
+    """A blame match that is the seller's "next time we'll ..." promise (conduct.yaml: blame_next_time)."""
+    lex, text = ctx.lexicon, ctx.folded
+    if not lex.blame_next_time.search(text[start:end], ()):
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    sentence = text[left : min(rights) if rights else len(text)]
+    # the clauses the match spans: "we're sorry, ... so it's worth reading ... next time" is advice
+    a, b = start - left, end - left
+    lo = max(sentence.rfind(c, 0, a) for c in ",;:") + 1
+    his = [i for i in (sentence.find(c, b) for c in ",;:") if i >= 0]
+    clauses = sentence[lo : min(his) if his else len(sentence)]
+    return bool(lex.blame_seller_subject.search(clauses, ())) and not lex.blame_advice.search(sentence, ())
+
+
 def check_no_blame(ctx: CheckContext) -> CheckOutcome:
     found = [
         f"blames the buyer or others ({ctx.quote(m.start(), m.end(), 8)})"
         for m in ctx.lexicon.blame.finditer(ctx.folded, ctx.langs)
+        if not _seller_promise(ctx, m.start(), m.end())
     ]
     found += _third_party_blame(ctx)
     found += _returned_item_reproach(ctx)

@@ -130,6 +130,9 @@ class Lexicon:
     returned_state: PhraseSet  # a returned item "creased", "with signs of use" (return_received)
     returned_state_negated_before: PhraseSet  # "without any" before it in the sentence
     returned_state_negated_after: PhraseSet  # "yok", "없" right after it
+    blame_next_time: PhraseSet  # "next time": with the two below, the seller's promise is no blame
+    blame_seller_subject: PhraseSet  # we, nous, wir, a first-person plural future
+    blame_advice: PhraseSet  # recommend, please, worth: advice to the buyer after all
     placeholders: PhraseSet
     internal: PhraseSet
     empathy: PhraseSet
@@ -381,6 +384,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             "returned_item_state",
             "returned_item_state_negated_before",
             "returned_item_state_negated_after",
+            "blame_next_time",
+            "blame_seller_subject",
+            "blame_advice",
         ),
     )
     residue = _load_simple(base / "residue.yaml", ("placeholders", "internal"), case_sensitive=("placeholders",))
@@ -400,6 +406,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         returned_state=conduct["returned_item_state"],
         returned_state_negated_before=conduct["returned_item_state_negated_before"],
         returned_state_negated_after=conduct["returned_item_state_negated_after"],
+        blame_next_time=conduct["blame_next_time"],
+        blame_seller_subject=conduct["blame_seller_subject"],
+        blame_advice=conduct["blame_advice"],
         placeholders=residue["placeholders"],
         internal=residue["internal"],
         empathy=style["empathy"],

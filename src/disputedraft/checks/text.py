@@ -165,6 +165,30 @@ def _without(text: str, phrase: str) -> str:
 _LINKISH = re.compile(r"@|://|^www\.|\.(?:com|net|org)\b", re.I)
 
 
+def _letters(words: list[str]) -> int:
+    return sum(c.isalpha() for w in words for c in w)
+
+
+def spread_sample(text: str, min_letters: int) -> str:
+    """An even sample of the words of a long text with at least `min_letters` letters in it:
+    a fixed share of the words, spread across all of it. Language detection reads n-grams
+    within words, so the sample keeps the mix of languages of the whole text; a reply that
+    drifts into English in its second half is sampled there too, which a cut after the first
+    N characters would miss."""
+    words = text.split()
+    total = _letters(words)
+    target = min_letters * 6 // 5  # a margin: words differ in length
+    if total <= target:
+        return text
+    share, due, sample = target / total, 0.0, []
+    for word in words:
+        due += share
+        if due >= 1.0:
+            due -= 1.0
+            sample.append(word)
+    return " ".join(sample) if _letters(sample) >= min_letters else text
+
+
 def strip_for_detection(text: str, phrases: tuple[str, ...]) -> str:
     """What is left of a reply once the parts that carry no language are removed: tracking
     numbers, amounts, links, and names/addresses/product titles quoted from the order (a

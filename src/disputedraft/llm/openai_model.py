@@ -8,17 +8,16 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import openai
-from openai.types.chat import ChatCompletion
-from openai.types.chat.chat_completion import Choice
 
 from disputedraft.errors import ModelError
+from disputedraft.llm.completion import Choice, Completion, parse_completion
 from disputedraft.llm.retry import RetryPolicy, is_retryable, retry_after_seconds
 from disputedraft.llm.types import ChatRequest, ChatResult, Usage, model_requests_allowed
 
 # The SDK's own request path, without `chat.completions.create`'s typed-parameter transform:
 # that walks the whole body, JSON schema included, on every call (1 ms of CPU each, a third of
-# a batch draft's budget), and our body is plain JSON already. Errors, retries off, auth and
-# response parsing are the SDK's either way.
+# a batch draft's budget), and our body is plain JSON already. Errors, retries off and auth
+# are the SDK's either way; the answer comes back as bytes for `completion.py` to read.
 CHAT_PATH = "/chat/completions"
 
 
@@ -105,13 +104,13 @@ class OpenAIChatModel:
             kwargs["top_logprobs"] = request.top_logprobs
         return kwargs
 
-    def to_result(self, completion: ChatCompletion, started: float) -> ChatResult:
+    def to_result(self, completion: Completion, started: float) -> ChatResult:
         choice = completion.choices[0] if completion.choices else None
         usage = completion.usage
         cached = 0
         if usage and usage.prompt_tokens_details and usage.prompt_tokens_details.cached_tokens:
             cached = usage.prompt_tokens_details.cached_tokens
-        timings = (completion.model_extra or {}).get("timings") or {}
+        timings = completion.timings
         return ChatResult(
             content=(choice.message.content or "") if choice else "",
             # llama.cpp answers with the GGUF's path: the name we asked for says the same without
@@ -120,12 +119,12 @@ class OpenAIChatModel:
             usage=Usage(
                 prompt_tokens=usage.prompt_tokens if usage else 0,
                 completion_tokens=usage.completion_tokens if usage else 0,
-                cached_tokens=cached or int(timings.get("cache_n", 0) or 0),
+                cached_tokens=cached or (timings.cache_n or 0 if timings else 0),
                 calls=1,
             ),
             latency_ms=(time.perf_counter() - started) * 1000,
-            prompt_ms=timings.get("prompt_ms"),
-            generation_ms=timings.get("predicted_ms"),
+            prompt_ms=timings.prompt_ms if timings else None,
+            generation_ms=timings.predicted_ms if timings else None,
             finish_reason=choice.finish_reason if choice else None,
             top_logprobs=_first_token_alternatives(choice),
         )
@@ -154,19 +153,15 @@ class OpenAIChatModel:
             async for attempt in self.retry.asyncio():
                 with attempt:
                     try:
-                        completion = await self._async.post(
-                            CHAT_PATH, body=self.request_body(request), cast_to=ChatCompletion
-                        )
+                        raw = await self._async.post(CHAT_PATH, body=self.request_body(request), cast_to=bytes)
                     except openai.BadRequestError as exc:
                         if not self._fall_back(exc):
                             raise
                         self._json_schema_ok = False
-                        completion = await self._async.post(
-                            CHAT_PATH, body=self.request_body(request), cast_to=ChatCompletion
-                        )
+                        raw = await self._async.post(CHAT_PATH, body=self.request_body(request), cast_to=bytes)
         except openai.OpenAIError as exc:
             raise self._fail(exc) from None
-        return self.to_result(completion, started)
+        return self.to_result(parse_completion(raw), started)
 
     def complete_sync(self, request: ChatRequest) -> ChatResult:
         self._guard()
@@ -175,15 +170,15 @@ class OpenAIChatModel:
             for attempt in self.retry.sync():
                 with attempt:
                     try:
-                        completion = self._sync.post(CHAT_PATH, body=self.request_body(request), cast_to=ChatCompletion)
+                        raw = self._sync.post(CHAT_PATH, body=self.request_body(request), cast_to=bytes)
                     except openai.BadRequestError as exc:
                         if not self._fall_back(exc):
                             raise
                         self._json_schema_ok = False
-                        completion = self._sync.post(CHAT_PATH, body=self.request_body(request), cast_to=ChatCompletion)
+                        raw = self._sync.post(CHAT_PATH, body=self.request_body(request), cast_to=bytes)
         except openai.OpenAIError as exc:
             raise self._fail(exc) from None
-        return self.to_result(completion, started)
+        return self.to_result(parse_completion(raw), started)
 
     async def aclose(self) -> None:
         await self._async.close()
