@@ -695,3 +695,87 @@ def test_words_near_the_tenth_set_blame_classes_that_are_not_blame(language: str
 )
 def test_feedback_classes_added_after_the_tenth_set(language: str, sentence: str) -> None:
     assert "feedback" in detail_in(language, sentence, "no_feedback_request")
+
+
+# Classes added after the twelfth set: a party + a fault event + a judgement on it; a guess
+# (probably, maybe, it seems) about what the buyer did; "used wrongly"; "clearly visible on the page".
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The courier obviously handled it roughly."),
+        ("en", "Perhaps someone at home signed for it without telling you."),
+        ("en", "We still believe the blender was used incorrectly."),
+        ("de", "Die Post verliert solche Sendungen notorisch."),
+        ("de", "Vermutlich haben Sie die Jacke schon getragen."),
+        ("es", "Correos, como siempre, lo extravió."),
+        ("es", "Seguramente su embalaje no protegió bien la caja."),
+        ("it", "Il corriere evidentemente l'ha persa."),
+        ("fr", "Vous n'êtes probablement pas habitué à ce tissu."),
+        ("cs", "Kurýr to minule taky ztratil."),
+        ("hu", "A futár nyilván elvesztette a csomagot."),
+        ("tr", "Muhtemelen kutuyu açarken fark etmediniz."),
+        ("ro", "Produsul a fost folosit greșit, din păcate."),
+        ("da", "Maskinen er tydeligvis blevet brugt forkert."),
+        ("zh", "恐怕是您使用时没注意。"),
+    ],
+)
+def test_blame_classes_added_after_the_twelfth_set(language: str, sentence: str) -> None:
+    assert "blames" in detail_in(language, sentence, "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The courier lost the parcel, so we will send a new one again."),
+        ("en", "Perhaps you could send us a photo of the label."),
+        ("de", "Vielleicht hat ein Nachbar das Paket für Sie angenommen."),
+        ("es", "Probablemente el paquete llegue mañana."),
+        ("it", "Il corriere ha confermato che il pacco è stato perso, ce ne occupiamo noi."),
+        ("tr", "Belki paketiniz yarın teslim edilir."),
+        ("hu", "Valószínűleg holnap megérkezik a csomag."),
+        ("zh", "快递可能会晚一两天送到，请您耐心等待。"),
+    ],
+)
+def test_words_near_the_twelfth_set_blame_classes_that_are_not_blame(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_blame") == ""
+
+
+# Classes added after the thirteenth set: a guess that the buyer misread or misused the item;
+# a party + "typical / as always" + a vanishing or dumping event.
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "I suspect the sweater was tumble-dried, which wool cannot take."),
+        ("en", "You probably read the size chart wrong."),
+        ("fr", "Vous avez certainement mal compris la description."),
+        ("fi", "Luultavasti mittasitte tuotteen väärin."),
+        ("uk", "Ви, мабуть, неправильно зрозуміли опис товару."),
+        ("ru", "Вы, наверное, невнимательно прочитали описание."),
+        ("da", "Vi tror, at delen faldt ud, da du pakkede kassen ud."),
+        ("ja", "おそらくお客様の取り扱いに問題があったのではないかと思われます。"),
+        ("nl", "Typisch die bezorgers: ze gooien alles gewoon over het hek."),
+        ("pt", "Os Correios, como sempre, fizeram o pacote desaparecer."),
+        ("de", "Typisch DHL: die Boten werfen Pakete einfach über den Zaun."),
+    ],
+)
+def test_blame_classes_added_after_the_thirteenth_set(language: str, sentence: str) -> None:
+    assert "blames" in detail_in(language, sentence, "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Perhaps you could send us a photo of the care label, and we will check the washing advice."),
+        ("fr", "Vous avez sûrement remarqué que le colis est arrivé en retard, nous en sommes désolés."),
+        ("fi", "Ehkä voisitte lähettää kuvan mittanauhan kanssa."),
+        ("pl", "Żebyśmy mogli sprawdzić zamówienie, prosimy o zdjęcie etykiety."),
+        ("nl", "PostNL bezorgt pakketten gewoonlijk binnen twee dagen."),
+        ("pt", "Os Correios confirmaram que o pacote está a caminho."),
+    ],
+)
+def test_words_near_the_thirteenth_set_blame_classes_that_are_not_blame(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_blame") == ""
+
+
+def test_polish_you_could_have_checked_is_still_blame() -> None:
+    assert "blames" in detail_in("pl", "Mógł Pan przecież sprawdzić tabelę rozmiarów.", "no_blame")

@@ -347,3 +347,33 @@ def test_words_near_the_new_cues_do_not_make_the_point(point: str, lang: str, se
     from disputedraft.checks.text import fold
 
     assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        ("buyer_clearance", "de", "Wären Sie so freundlich, die Abgaben zu begleichen?"),
+        ("buyer_clearance", "de", "Könnten Sie bitte die Verzollung abschließen, damit das Paket weiterkommt?"),
+        ("buyer_clearance", "de", "Wir bitten Sie, die Zollabfertigung abzuschließen."),
+        ("ask_patience", "tr", "Biraz sabırlı olmanızı rica ediyoruz."),
+    ],
+)
+def test_points_made_in_the_thirteenth_set_wordings(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        ("buyer_clearance", "de", "Wären Sie so freundlich, uns ein Foto zu schicken?"),
+        ("ask_patience", "tr", "Sabit bir ücret uyguluyoruz."),
+    ],
+)
+def test_words_near_the_thirteenth_set_cues_do_not_make_the_point(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))

@@ -311,3 +311,48 @@ def test_notes_to_self_in_brackets_and_to_do_labels(lang: str, sentence: str, ca
     from disputedraft.checks.text import fold
 
     assert (default_lexicon().internal.search(fold(sentence), (lang,)) is not None) == caught
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "caught"),
+    [
+        # a P.S. to a colleague with a task, abbreviated "internal" labels, notes to the team
+        ("en", "P.S. for Maria: case logged, still need to attach the invoice.", True),
+        ("ru", "Внутр.: проверить видео упаковки до пятницы.", True),
+        ("el", "Σημείωση για την ομάδα: ελέγξτε το βίντεο συσκευασίας.", True),
+        ("de", "Notiz an die Kollegen: Rechnung hochladen.", True),
+        # a P.S. meant for the buyer
+        ("en", "P.S. for your information: the tracking updates once a day.", False),
+        ("en", "P.S. to you: thanks again for your patience!", False),
+        ("ru", "Внутри коробки лежит инструкция.", False),
+    ],
+)
+def test_notes_added_after_the_thirteenth_set(lang: str, sentence: str, caught: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert (default_lexicon().internal.search(fold(sentence), (lang,)) is not None) == caught
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "caught"),
+    [
+        # notes to self and bracketed notes to the warehouse
+        ("ru", "Для себя: загрузить фото упаковки в панель.", True),
+        ("es", "(vale almacén: revisar la caja devuelta antes del viernes)", True),
+        ("ru", "Мы сохранили фото для себя и для платформы.", False),
+        ("es", "(el almacén de la paquetería está cerrado los domingos)", False),
+    ],
+)
+def test_notes_to_self_and_to_the_warehouse_after_the_thirteenth_set(lang: str, sentence: str, caught: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert (default_lexicon().internal.search(fold(sentence), (lang,)) is not None) == caught
+
+
+@pytest.mark.parametrize(("text", "caught"), [("【お客様名】様", True), ("【重要】配送状況について", False)])
+def test_japanese_name_slots_in_lenticular_brackets(text: str, caught: bool) -> None:
+    from disputedraft.checks import default_lexicon
+
+    assert (default_lexicon().placeholders.search(text, ("ja",)) is not None) == caught

@@ -322,3 +322,77 @@ def test_a_stale_request_is_compared_with_its_closest_recording(tmp_path: Path) 
     )
     tape.miss(miss)  # type: ignore[arg-type]
     assert tape.problems == ["stale cassette a.yaml: request 2 was not recorded (json_body: judge differs)"]
+
+
+class _YesNoServer:
+    """Answers every chat call with `self.answer`; counts the calls that reached it."""
+
+    def __init__(self) -> None:
+        self.answer = "Yes"
+        self.calls = 0
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                return None
+
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers["content-length"]))
+                outer.calls += 1
+                choice = {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": outer.answer},
+                }
+                out = json.dumps(
+                    {"id": "c", "object": "chat.completion", "created": 0, "model": "m", "choices": [choice]}
+                ).encode()
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(out)))
+                self.end_headers()
+                self.wfile.write(out)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+
+async def test_appending_re_records_only_the_selected_calls(tmp_path: Path, allow_http: None) -> None:
+    from disputedraft.evals.cassettes import AppendDeck
+    from disputedraft.evals.checker import is_question_call
+
+    server = _YesNoServer()
+    model = OpenAIChatModel(EndpointConfig(base_url=server.base_url, model="m"), RetryPolicy.immediate(1))
+    rubric = ChatRequest(messages=[{"role": "user", "content": "Grade this reply."}])
+    question = ChatRequest(messages=[{"role": "user", "content": "Does it shout?"}], max_tokens=1, top_logprobs=5)
+    first = CassetteDeck(tmp_path, "record")
+    with first.installed(), first.tape("g01a", "record it"):
+        await model.complete(rubric)
+        assert (await model.complete(question)).content == "Yes"
+    assert server.calls == 2
+
+    server.answer = "No"
+    deck = AppendDeck(tmp_path, replaced=is_question_call)
+    with deck.installed(), deck.tape("g01a", "record it"):
+        assert (await model.complete(rubric)).content == "Yes"  # replayed from the cassette
+        assert (await model.complete(question)).content == "No"  # asked anew
+    assert server.calls == 3  # only the question reached the model
+
+    recorded = yaml.safe_load((tmp_path / "g01a.yaml").read_text())["interactions"]
+    bodies = [json.loads(i["request"]["body"]) for i in recorded]
+    answers = [json.loads(i["response"]["body"]["string"])["choices"][0]["message"]["content"] for i in recorded]
+    assert [b.get("logprobs", False) for b in bodies] == [False, True]  # the old question is gone, not kept beside
+    assert answers == ["Yes", "No"]
+    await model.aclose()
+
+
+def test_appending_needs_a_recorded_cassette(tmp_path: Path) -> None:
+    from disputedraft.errors import InvalidInput
+    from disputedraft.evals.cassettes import AppendDeck
+    from disputedraft.evals.checker import is_question_call
+
+    deck = AppendDeck(tmp_path, replaced=is_question_call)
+    with pytest.raises(InvalidInput, match="record the eval first") as err, deck.tape("missing", "record it"):
+        pass
+    assert "missing.yaml" in str(err.value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,11 @@ class PromptSet:
     def render(self, name: str, **variables: Any) -> str:
         return self.env.get_template(name).render(**variables).strip()
 
+    @cached_property
+    def system(self) -> str:
+        """The system prompt: it takes no variables, so it is the same for every dispute."""
+        return self.render("system.j2")
+
 
 @cache
 def prompt_set(directory: Path | None = None) -> PromptSet:
@@ -49,6 +54,9 @@ def prompt_set(directory: Path | None = None) -> PromptSet:
         autoescape=False,
         keep_trailing_newline=False,
         trim_blocks=False,
+        # Read each template once per process: the hash below is taken once too, so a
+        # template edited under a running server must not change drafts it cannot name.
+        auto_reload=False,
     )
     digest = hashlib.sha256()
     for name in TEMPLATES:
@@ -139,7 +147,7 @@ def draft_messages(
         buyer_upset=buyer_upset,
         buyer_messages=buyer_messages(dispute) or ["(no message)"],
     )
-    return [{"role": "system", "content": prompts.render("system.j2")}, {"role": "user", "content": user}]
+    return [{"role": "system", "content": prompts.system}, {"role": "user", "content": user}]
 
 
 def repair_messages(

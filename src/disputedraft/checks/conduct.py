@@ -50,10 +50,28 @@ def _third_party_blame(ctx: CheckContext) -> list[str]:
         if not named:
             continue
         said = lex.blame_verdicts.search(sentence, ctx.langs)
+        if not said:
+            # "the courier evidently handled it very badly": a fault event plus a judgement on it
+            fault = lex.blame_party_faults.search(sentence, ctx.langs)
+            said = fault if fault and lex.blame_party_judgements.search(sentence, ctx.langs) else None
         if said:
             start = ctx.folded.find(sentence)
             where = ctx.quote(start + said.start(), start + said.end(), 20) if start >= 0 else repr(sentence[:70])
             found.append(f"blames the carrier, the post or customs ({where})")
+    return found
+
+
+def _speculation_on_buyer(ctx: CheckContext) -> list[str]:
+    # "probably you or someone at home took it", "it seems your packaging was not enough"
+    lex = ctx.lexicon
+    found = []
+    for sentence in ctx.sentences:
+        guess = lex.blame_speculation.search(sentence, ctx.langs)
+        if not guess:
+            continue
+        deed = lex.blame_buyer_deeds.search(sentence, ctx.langs)
+        if deed:
+            found.append(f"blames the buyer by guessing what they did ({guess.group(0)!r} ... {deed.group(0)!r})")
     return found
 
 
@@ -103,5 +121,6 @@ def check_no_blame(ctx: CheckContext) -> CheckOutcome:
         if not _seller_promise(ctx, m.start(), m.end())
     ]
     found += _third_party_blame(ctx)
+    found += _speculation_on_buyer(ctx)
     found += _returned_item_reproach(ctx)
     return verdict(BLAME, True, found, "no blame on the buyer, the carrier or customs")

@@ -133,6 +133,10 @@ class Lexicon:
     blame_next_time: PhraseSet  # "next time": with the two below, the seller's promise is no blame
     blame_seller_subject: PhraseSet  # we, nous, wir, a first-person plural future
     blame_advice: PhraseSet  # recommend, please, worth: advice to the buyer after all
+    blame_party_faults: PhraseSet  # a negative event a party caused: lost, slow, damaged, treated badly
+    blame_party_judgements: PhraseSet  # what makes it a verdict: evidently, notoriously, very, simply, again
+    blame_speculation: PhraseSet  # probably, maybe, evidently, it seems
+    blame_buyer_deeds: PhraseSet  # the buyer (you, someone at home, your packaging) as agent of a past act
     placeholders: PhraseSet
     internal: PhraseSet
     empathy: PhraseSet
@@ -387,6 +391,10 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             "blame_next_time",
             "blame_seller_subject",
             "blame_advice",
+            "blame_party_faults",
+            "blame_party_judgements",
+            "blame_speculation",
+            "blame_buyer_deeds",
         ),
     )
     residue = _load_simple(base / "residue.yaml", ("placeholders", "internal"), case_sensitive=("placeholders",))
@@ -409,6 +417,10 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         blame_next_time=conduct["blame_next_time"],
         blame_seller_subject=conduct["blame_seller_subject"],
         blame_advice=conduct["blame_advice"],
+        blame_party_faults=conduct["blame_party_faults"],
+        blame_party_judgements=conduct["blame_party_judgements"],
+        blame_speculation=conduct["blame_speculation"],
+        blame_buyer_deeds=conduct["blame_buyer_deeds"],
         placeholders=residue["placeholders"],
         internal=residue["internal"],
         empathy=style["empathy"],

@@ -31,6 +31,8 @@ from vcr.persisters.filesystem import FilesystemPersister
 from vcr.serializers import yamlserializer
 from vcr.stubs.httpx_stubs import vcr_handle_async_request, vcr_handle_request
 
+from disputedraft.errors import FieldProblem, InvalidInput
+
 # Cassettes are recorded against the embedded server on a random port (or any endpoint);
 # requests are rewritten to this address so replays match whatever recorded them.
 CANONICAL_BASE_URL = "http://127.0.0.1:8089/v1"
@@ -306,3 +308,31 @@ class CassetteDeck:
                 )
                 stack.enter_context(mock.patch.object(module.HTTPTransport, "handle_request", self._route_sync(module)))
             yield self
+
+
+class AppendDeck(CassetteDeck):
+    """Records into existing cassettes without touching what they hold, except the calls
+    `replaced` selects: those an earlier recording made are dropped first, then recorded anew
+    and appended ("new_episodes"). Every other request replays from the cassette as recorded.
+    The judge's yes/no questions are re-recorded this way beside the rubric calls they follow."""
+
+    def __init__(self, directory: Path, replaced: Callable[[Any], bool]) -> None:
+        super().__init__(directory, "record")
+        self._vcr = make_vcr("new_episodes")
+        self._replaced = replaced
+
+    def _load(self, name: str, record_hint: str) -> Tape:
+        path = self.path(name)
+        if not path.is_file():
+            raise InvalidInput(str(path), [FieldProblem("", "no cassette to append to: record the eval first")])
+        requests, responses = FilesystemPersister.load_cassette(str(path), yamlserializer)
+        kept = [(q, r) for q, r in zip(requests, responses, strict=True) if not self._replaced(q)]
+        if len(kept) != len(requests):  # an earlier recording's answers: replaced, never mixed
+            data = {"requests": [q for q, _ in kept], "responses": [r for _, r in kept]}
+            FilesystemPersister.save_cassette(str(path), data, yamlserializer)
+        config = self._vcr.get_merged_config(path=str(path))
+        for key in ("path_transformer", "func_path_generator", "record_on_exception"):
+            config.pop(key, None)
+        return Tape(
+            name=name, record_hint=record_hint, path=path, cassette=Cassette.load(**config), existed=True, mode="record"
+        )

@@ -296,7 +296,8 @@ async def evaluate_checker(
     return measure(items, config, ", ".join(str(p) for p in paths))
 
 
-def _is_question_call(request: Any) -> bool:
+def is_question_call(request: Any) -> bool:
+    """A recorded request that asked for log-probabilities: one of the judge's yes/no questions."""
     body = request.body.decode() if isinstance(request.body, bytes) else request.body
     try:
         return bool(json.loads(body or "null").get("logprobs"))
@@ -315,11 +316,7 @@ async def record_judge_answers(
     an earlier recording left. The manifest's judge template hash is updated. The drafter's
     cassettes are not opened. Python: `asyncio.run(record_judge_answers())`.
     """
-    from vcr.cassette import Cassette
-    from vcr.persisters.filesystem import FilesystemPersister
-    from vcr.serializers import yamlserializer
-
-    from disputedraft.evals.cassettes import CassetteDeck, Tape, make_vcr
+    from disputedraft.evals.cassettes import AppendDeck
     from disputedraft.evals.config import load_config
     from disputedraft.evals.judge import template_hash
     from disputedraft.evals.manifest import read_manifest, write_manifest
@@ -331,28 +328,6 @@ async def record_judge_answers(
     manifest = read_manifest(cassettes)
     if manifest.judge is None:
         raise InvalidInput(str(cassettes), [FieldProblem("judge", "the cassettes were recorded without a judge")])
-
-    class AppendDeck(CassetteDeck):
-        """Replays what a cassette holds and records (appends) only what it does not."""
-
-        def __init__(self, directory: Path) -> None:
-            super().__init__(directory, "record")
-            self._vcr = make_vcr("new_episodes")
-
-        def _load(self, name: str, record_hint: str) -> Tape:
-            path = self.path(name)
-            if not path.is_file():
-                raise InvalidInput(str(path), [FieldProblem("", "no recorded rubric call: record the eval first")])
-            requests, responses = FilesystemPersister.load_cassette(str(path), yamlserializer)
-            kept = [(q, r) for q, r in zip(requests, responses, strict=True) if not _is_question_call(q)]
-            if len(kept) != len(requests):  # an earlier recording's questions: replaced, never mixed
-                data = {"requests": [q for q, _ in kept], "responses": [r for _, r in kept]}
-                FilesystemPersister.save_cassette(str(path), data, yamlserializer)
-            merged = self._vcr.get_merged_config(path=str(path))
-            for key in ("path_transformer", "func_path_generator", "record_on_exception"):
-                merged.pop(key, None)
-            cassette = Cassette.load(**merged)
-            return Tape(name=name, record_hint=record_hint, path=path, cassette=cassette, existed=True, mode="record")
 
     labelled = [evals_dir / p for p in config.checker.labelled[:1]]
     async with open_model(ModelChoice(base_url=base_url, model=manifest.judge.model)) as live:
@@ -368,7 +343,7 @@ async def record_judge_answers(
             )
         )
         judge = Judge(model, temperature=config.judge.temperature, max_tokens=config.judge.max_tokens)
-        deck = AppendDeck(cassettes)
+        deck = AppendDeck(cassettes, replaced=is_question_call)
         try:
             with deck.installed():
                 report = await evaluate_checker(
