@@ -10,7 +10,12 @@ review", "tell other buyers".
 Blame: patterns on the whole reply (the buyer's use, reading, screen or escalation; a
 carrier named right next to a fault word), plus a sentence-level rule for third parties:
 a sentence that names a carrier, the post, customs, a warehouse partner or the platform
-and passes a verdict on them (conduct.yaml `blame_verdicts`). Once a return has arrived
+and passes a verdict on them (conduct.yaml `blame_verdicts`), or names a fault of theirs
+and judges it (`blame_party_faults` with `blame_party_judgements`: "evidently handled it
+badly", "as always lost it"); and one for the buyer: a guess about what they did
+(`blame_speculation` with `blame_buyer_deeds`: "you probably misread the size chart").
+"Next time we'll pack it better" is the seller's promise and passes
+(`blame_next_time`, `blame_seller_subject`, `blame_advice`). Once a return has arrived
 (`return_received`), the reply has nothing to say about the state the buyer sent it back
 in: "signs of use", "creased", "badly packed" there (conduct.yaml `returned_item_state`)
 reproach the buyer, even when the sentence goes on "but we'll let it go". "Without any
