@@ -1,0 +1,71 @@
+"""Data source: the 22 invented disputes. key -> (lang tag for filename, intended remedy, dispute dict)."""
+def nr(id_, status, tn, carrier, lang, name, country, store, item, price, cur, msgs, stage="open", **kw):
+    d = {"id": id_, "reason": "not_received", "stage": stage,
+         "shipment": {"status": status, "carrier": carrier, "tracking_number": tn, "shipped_at": "2026-10-21"},
+         "order": {"id": kw.pop("order", "8207" + id_[-8:].replace("-", "")), "items": [{"title": item, "unit_price": price}], "total": price, "currency": cur},
+         "buyer": {"name": name, "country": country, **({"language": lang} if lang else {})},
+         "seller": {"store_name": store, **kw.pop("seller", {})},
+         "messages": [{"author": "buyer", "text": t, "at": "2026-11-18T09:00:00Z"} for t in msgs],
+         "opened_at": "2026-11-18T09:05:00Z"}
+    d.update(kw)
+    return d
+
+def nad(id_, problem, stage, lang, name, country, store, item, price, cur, msgs, **kw):
+    d = {"id": id_, "reason": "not_as_described", "problem": problem, "stage": stage,
+         "shipment": {"status": "delivered", "carrier": "Cainiao Standard", "tracking_number": kw.pop("tn", "LW5531" + id_[-6:].replace("-", "") + "CN")},
+         "order": {"id": "8209" + id_[-8:].replace("-", ""), "items": [{"title": item, "unit_price": price}], "total": price, "currency": cur},
+         "buyer": {"name": name, "country": country, **({"language": lang} if lang else {})},
+         "seller": {"store_name": store, **kw.pop("seller", {})},
+         "messages": [{"author": "buyer", "text": t, "at": "2026-11-18T09:00:00Z"} for t in msgs],
+         "opened_at": "2026-11-18T09:05:00Z"}
+    d.update(kw)
+    return d
+
+DISPUTES = {
+ "p01": ("en-GB", "evidence_by_problem_type", nad("DSP-2026-7140101", "damaged", "open", "en-GB", "Harriet Doyle", "GB", "Fernside Ceramics", "Hand-glazed stoneware teapot", 34.0, "GBP",
+   ["The teapot arrived with the spout snapped off and the lid chipped. Really disappointed."])),
+ "p02": ("es-MX", "evidence_by_problem_type", nad("DSP-2026-7140102", "size_or_fit", "open", "es-MX", "Lucía Ramírez", "MX", "Moda Sierra", "Vestido midi de lino", 689.0, "MXN",
+   ["Pedí talla M y el vestido me queda enorme, parece una L o XL. No coincide con la tabla."], seller={"signature": "Equipo Moda Sierra"})),
+ "p03": ("ja", "evidence_by_problem_type", nad("DSP-2026-7140103", "not_working", "open", "ja", "佐藤美咲", "JP", "ルミナ家電ストア", "電気ケトル", 4280, "JPY",
+   ["届いた電気ケトルのスイッチを入れてもお湯が沸きません。ランプも点きません。"], seller={"signature": "ルミナ家電ストア スタッフ一同"})),
+ "p04": ("de", "customs_clearance", nr("DSP-2026-7140104", "customs_hold", "UA918273645CN", "Cainiao Super Economy", "de", "Katrin Vogel", "DE", "Nordlicht Werkzeug", "Akku-Bohrschrauber Set", 89.9, "EUR",
+   ["Mein Paket hängt laut Tracking beim Zoll fest. Was muss ich jetzt tun?"], seller={"signature": "Ihr Team von Nordlicht Werkzeug"})),
+ "p05": ("fr-CA", "customs_clearance", nr("DSP-2026-7140105", "customs_hold", "LT204857361CN", "AliExpress Standard Shipping", "fr-CA", "Émilie Gagnon", "CA", "Atelier Boréal", "Couverture tricotée en laine", 119.0, "CAD",
+   ["Allo, mon colis est bloqué aux douanes depuis une semaine. Est-ce que je dois payer quelque chose?"], seller={"signature": "L'équipe Atelier Boréal"})),
+ "p06": ("pl", "customs_clearance", nr("DSP-2026-7140106", "customs_hold", "RQ556102938CN", "Cainiao Standard", "pl", "Tomasz Wiśniewski", "PL", "Domowy Zakątek", "Zestaw garnków ze stali", 329.0, "PLN",
+   ["Paczka stoi w urzędzie celnym. Kto ma zapłacić cło? Nikt mi nic nie mówi."], seller={"signature": "Zespół Domowy Zakątek"})),
+ "p07": ("pt-BR", "extend_delivery_time", nr("DSP-2026-7140107", "in_transit", "YT2611839204571", "YunExpress", "pt-BR", "Rafael Costa", "BR", "Casa Ipê", "Luminária de mesa articulada", 149.9, "BRL",
+   ["Já faz muito tempo e nada do meu pedido chegar. Abri a disputa porque fiquei com medo de perder o dinheiro."], seller={"signature": "Equipe Casa Ipê"})),
+ "p08": ("it", "extend_delivery_time", nr("DSP-2026-7140108", "in_transit", "LB771204863CN", "Cainiao Standard", "it", "Giulia Ferri", "IT", "Bottega Aurora", "Borsa a tracolla in pelle", 72.0, "EUR",
+   ["Il pacco non è ancora arrivato e la protezione sta per scadere. Cosa devo fare?"], seller={"signature": "Il team di Bottega Aurora", "protection_extension_days": 20})),
+ "p09": ("nl", "offer_reshipment", nr("DSP-2026-7140109", "lost", "CY448120937CN", "PostNL Packet", "nl", "Sanne de Vries", "NL", "Tulp & Draad", "Haakpakket met katoengaren", 27.5, "EUR",
+   ["Volgens de tracking is mijn pakket kwijt. Wat nu?"], seller={"signature": "Team Tulp & Draad"})),
+ "p10": ("ru", "offer_reshipment", nr("DSP-2026-7140110", "lost", "RR603917254CN", "Почта России", "ru", "Анна Смирнова", "RU", "Уютный Дом", "Плед из микрофибры", 2490.0, "RUB",
+   ["Посылка потерялась, трек не обновляется уже месяц. Что вы предлагаете?"], seller={"signature": "команда магазина «Уютный Дом»"}, reship={"buyer_answer": "asked"})),
+ "p11": ("sv", "confirm_reshipment", nr("DSP-2026-7140111", "lost", "LZ118403927CN", "PostNord", "sv", "Erik Lindqvist", "SE", "Fjällbo Design", "Ullfilt i grått", 549.0, "SEK",
+   ["Ja, skicka gärna en ny, adressen är densamma."], reship={"buyer_answer": "agreed", "tracking_number": "LZ902381746CN"})),
+ "p12": ("tr", "confirm_reshipment", nr("DSP-2026-7140112", "lost", "UH339055812CN", "PTT Kargo", "tr", "Elif Yıldız", "TR", "Lale Butik", "Örme hırka", 890.0, "TRY",
+   ["Tamam, ürünü tekrar gönderebilirsiniz. Adresim değişmedi."], seller={"signature": "Lale Butik Ekibi"}, reship={"buyer_answer": "agreed", "tracking_number": "UH447190238CN"})),
+ "p13": ("en", "propose_partial_or_return", nad("DSP-2026-7140113", "quality", "escalated", "en", "Marcus Bell", "US", "Peakline Outdoor", "Insulated hiking boots", 60.0, "USD",
+   ["After two short walks the sole is coming off the left boot. Photos and a video attached."], buyer_evidence=[{"kind": "photo", "note": "sole separating at the toe"}, {"kind": "video"}])),
+ "p14": ("es", "propose_partial_or_return", nad("DSP-2026-7140114", "damaged", "escalated", "es-ES", "Javier Morales", "ES", "Lumen Hogar", "Lámpara de pie LED", 80.0, "EUR",
+   ["La pantalla de la lámpara llegó rajada. Adjunto fotos."], buyer_evidence=[{"kind": "photo", "note": "grieta en la pantalla"}], seller={"signature": "Equipo Lumen Hogar", "max_partial_refund_pct": 25})),
+ "p15": ("zh", "await_platform_decision", nr("DSP-2026-7140115", "in_transit", "SF1409928375CN", "顺丰国际", "zh-CN", "王丽", "CN", "星河数码", "蓝牙耳机", 199.0, "CNY",
+   ["我等了很久都没收到耳机，已经申请平台介入了。"], stage="escalated", seller_evidence_submitted=True, seller={"signature": "星河数码团队"})),
+ "p16": ("de", "await_platform_decision", nr("DSP-2026-7140116", "in_transit", "EB560718293CN", "Cainiao Standard", None, "Lukas Brandt", "AT", "Alpen Gadget", "Smartwatch mit Pulsmesser", 64.0, "EUR",
+   ["Ich habe den Fall jetzt an die Plattform weitergegeben, weil ich seit Wochen auf die Uhr warte und keine Antwort bekomme."], stage="escalated", seller_evidence_submitted=True)),
+ "p17": ("fr", "escalation_reply", nr("DSP-2026-7140117", "in_transit", "LF775301846CN", "Colissimo International", "fr-FR", "Nicolas Lefèvre", "FR", "Maison Verveine", "Bougies parfumées coffret", 39.0, "EUR",
+   ["J'en ai assez d'attendre, j'ai fait appel à la plateforme."], stage="escalated", seller={"signature": "L'équipe Maison Verveine"})),
+ "p18": ("pt", "escalation_reply", nad("DSP-2026-7140118", "color_or_appearance", "escalated", None, "Inês Carvalho", "PT", "Oficina Atlântica", "Capa de almofada bordada", 22.0, "EUR",
+   ["A cor da capa não tem nada a ver com as fotos do anúncio. Como não me responderam a tempo, levei a disputa à plataforma."], seller={"signature": "Equipa Oficina Atlântica"})),
+ "p19": ("it", "return_instructions", nad("DSP-2026-7140119", "wrong_item", "ruled", "it", "Marco Bianchi", "IT", "Bottega Lino", "Tovaglia di lino ricamata", 58.0, "EUR",
+   ["Ho visto la decisione della piattaforma. Dove devo spedire la tovaglia?"], platform_ruling="return_and_refund", return_shipment={"status": "not_shipped"},
+   seller={"signature": "Il team di Bottega Lino", "return_address": "Magazzino Resi Bottega Lino, Via Pietro Custodi 18, 20136 Milano MI, Italia"})),
+ "p20": ("pl", "return_instructions", nad("DSP-2026-7140120", "quality", "ruled", "pl", "Agnieszka Nowak", "PL", "Len i Wełna", "Sweter z wełny merino", 240.0, "PLN",
+   ["Platforma przyznała zwrot. Proszę o adres do odesłania swetra."], platform_ruling="return_and_refund", return_shipment={"status": "not_shipped"},
+   seller={"signature": "Zespół Len i Wełna", "return_address": "ul. Składowa 7, 61-897 Poznań, Polska"})),
+ "p21": ("ko", "return_received", nad("DSP-2026-7140121", "wrong_item", "ruled", "ko", "김민지", "KR", "한빛 리빙", "무선 가습기", 45000, "KRW",
+   ["반품 상품 보냈습니다. 도착했는지 확인 부탁드려요."], platform_ruling="return_and_refund", return_shipment={"status": "received", "tracking_number": "KR6602917384"}, seller={"signature": "한빛 리빙 팀"})),
+ "p22": ("nl", "return_received", nad("DSP-2026-7140122", "counterfeit", "ruled", None, "Pieter Claes", "BE", "Huis Hazelaar", "Design wandklok", 49.0, "EUR",
+   ["Ik heb de klok teruggestuurd zoals gevraagd. Is hij al aangekomen bij jullie?"], platform_ruling="return_and_refund", return_shipment={"status": "received", "tracking_number": "BE3380417265"}, seller={"signature": "Team Huis Hazelaar"})),
+}
