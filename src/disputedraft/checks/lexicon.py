@@ -134,7 +134,7 @@ class Lexicon:
     blame_seller_subject: PhraseSet  # we, nous, wir, a first-person plural future
     blame_advice: PhraseSet  # recommend, please, worth: advice to the buyer after all
     blame_party_faults: PhraseSet  # a negative event a party caused: lost, slow, damaged, treated badly
-    blame_party_judgements: PhraseSet  # what makes it a verdict: evidently, notoriously, very, simply, again
+    blame_party_judgements: PhraseSet  # what makes it a verdict: evidently, notoriously, as always, typical
     blame_speculation: PhraseSet  # probably, maybe, evidently, it seems
     blame_buyer_deeds: PhraseSet  # the buyer (you, someone at home, your packaging) as agent of a past act
     placeholders: PhraseSet
