@@ -86,20 +86,17 @@ def _returned_item_reproach(ctx: CheckContext) -> list[str]:
     lex = ctx.lexicon
     found = []
     for sentence in ctx.sentences:
-        for lang in ctx.langs:
-            state = lex.returned_state.by_lang.get(lang)
-            m = next(
-                (
-                    m
-                    for m in (state.finditer(sentence) if state else ())
-                    if not lex.returned_state_negated_before.search(sentence[: m.start()], ())
-                    and not lex.returned_state_negated_after.search(sentence[m.end() :], ())
-                ),
-                None,
-            )
-            if m:
-                found.append(f"comments on the state of the returned item ({m.group(0)!r} in {sentence[:80]!r})")
-                break
+        m = next(
+            (
+                m
+                for m in lex.returned_state.finditer(sentence, ctx.langs)
+                if not lex.returned_state_negated_before.search(sentence[: m.start()], ())
+                and not lex.returned_state_negated_after.search(sentence[m.end() :], ())
+            ),
+            None,
+        )
+        if m:
+            found.append(f"comments on the state of the returned item ({m.group(0)!r} in {sentence[:80]!r})")
     return found
 
 

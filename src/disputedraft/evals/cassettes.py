@@ -243,17 +243,20 @@ class CassetteDeck:
         existed = path.is_file()
         if self.mode == "record" and existed:
             path.unlink()  # a re-recording replaces the old answers, never merges with them
-        config = self._vcr.get_merged_config(path=str(path))
-        for key in ("path_transformer", "func_path_generator", "record_on_exception"):
-            config.pop(key, None)
         return Tape(
             name=name,
             record_hint=record_hint,
             path=path,
-            cassette=Cassette.load(**config),
+            cassette=self._cassette(path),
             existed=existed,
             mode=self.mode,
         )
+
+    def _cassette(self, path: Path) -> Cassette:
+        config = self._vcr.get_merged_config(path=str(path))
+        for key in ("path_transformer", "func_path_generator", "record_on_exception"):
+            config.pop(key, None)
+        return Cassette.load(**config)
 
     @contextlib.contextmanager
     def tape(self, name: str, record_hint: str) -> Iterator[Tape]:
@@ -330,9 +333,6 @@ class AppendDeck(CassetteDeck):
         if len(kept) != len(requests):  # an earlier recording's answers: replaced, never mixed
             data = {"requests": [q for q, _ in kept], "responses": [r for _, r in kept]}
             FilesystemPersister.save_cassette(str(path), data, yamlserializer)
-        config = self._vcr.get_merged_config(path=str(path))
-        for key in ("path_transformer", "func_path_generator", "record_on_exception"):
-            config.pop(key, None)
         return Tape(
-            name=name, record_hint=record_hint, path=path, cassette=Cassette.load(**config), existed=True, mode="record"
+            name=name, record_hint=record_hint, path=path, cassette=self._cassette(path), existed=True, mode="record"
         )
