@@ -779,3 +779,64 @@ def test_words_near_the_thirteenth_set_blame_classes_that_are_not_blame(language
 
 def test_polish_you_could_have_checked_is_still_blame() -> None:
     assert "blames" in detail_in("pl", "Mógł Pan przecież sprawdzić tabelę rozmiarów.", "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # a party plus a verdict worded anew: heavy-handed, weak link, without explanation, don't care,
+        # botched, on their conscience, powerless, notorious for sloppiness
+        ("en", "The sorting centre is famously heavy-handed with glass, I'd say it broke there."),
+        ("it", "Il corriere è sempre l'anello debole della catena."),
+        ("pt", "A alfândega segura as encomendas sem qualquer explicação."),
+        ("ar", "موظفو شركة الشحن لا يهتمون بالطرود."),
+        ("uk", "Затримка на совісті пошти, ми тут ні до чого."),
+        ("de", "Der Zoll ist für seine Schlamperei bekannt."),
+        ("zh", "这种破损多半是快递分拣时弄破的。"),
+        # buyer: nobody else complained; reproach for escalating; counterfactual and hindsight advice
+        ("en", "To be fair, nobody else has ever complained about this model."),
+        ("ru", "Никто, кроме вас, на эту модель не жаловался."),
+        ("sv", "Att eskalera ärendet redan nu gör det hela bara krångligare."),
+        ("es", "Si hubiera consultado la guía de tallas, se habría evitado la devolución."),
+        ("ko", "설명서를 읽으셨다면 생기지 않았을 일입니다."),
+        ("en", "It would have been better to order one size up."),
+        ("it", "Bastava leggere la scheda per evitare il problema."),
+        # buyer: guesses about misuse worded impersonally, the buyer's screen or setup
+        ("en", "Usually this only happens when the device is charged incorrectly."),
+        ("pt", "Geralmente isso acontece quando o cliente deixa o aparelho cair."),
+        ("cs", "To je spíš věc vašeho monitoru než fotografie."),
+        ("hu", "Szerintünk rendeléskor rossz változatot jelölt be."),
+    ],
+)
+def test_blame_classes_added_after_the_sixteenth_set(language: str, sentence: str) -> None:
+    assert "blames" in detail_in(language, sentence, "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The courier usually drops it off at your door, so you don't need to be home."),
+        ("en", "In most cases a reset fixes this, but since it didn't, we will refund you."),
+        ("en", "The delay was not caused by you, and we are sorry it took so long."),
+        ("en", "Opening the dispute was completely understandable, and we are on it."),
+        ("es", "Si usted hubiera preferido otra talla, con gusto se la enviamos."),
+        ("it", "Il corriere di solito consegna in tre giorni; abbiamo già sollecitato la consegna."),
+        ("ru", "Курьер обычно доставляет посылки в течение двух дней."),
+    ],
+)
+def test_words_near_the_sixteenth_set_blame_classes_that_are_not_blame(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_blame") == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Could you bump up the rating a little once it arrives?"),
+        ("nl", "Een sterrenbeoordeling zouden we erg op prijs stellen."),
+        ("pt", "Poderia revisar aquela avaliação de uma estrela?"),
+        ("cs", "Zvažte prosím, zda byste recenzi nemohl stáhnout."),
+        ("pl", "Prosimy o zmianę tej jednogwiazdkowej opinii."),
+    ],
+)
+def test_feedback_classes_added_after_the_sixteenth_set(language: str, sentence: str) -> None:
+    assert "feedback" in detail_in(language, sentence, "no_feedback_request")

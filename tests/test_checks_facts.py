@@ -190,3 +190,23 @@ def test_month_names_of_every_language_are_read(word: str, month: int) -> None:
     from disputedraft.checks.text import fold
 
     assert default_lexicon().facts.months[fold(word)] == month
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new", "expect"),
+    [
+        # durations and dates written out in words are facts like digits
+        ("transit_en", "Thank you for your patience.", "It should arrive within ten working days.", "ten"),
+        ("evid_size_es", "le propondremos una solución.", "le propondremos una solución en tres días.", "tres"),
+        ("evid_quality_de", "melden uns mit einer Lösung bei Ihnen.", "melden uns in fünf Werktagen.", "fünf"),
+        ("transit_en", "Thank you for your patience.", "It will be with you before the fifth of December.", "fifth"),
+    ],
+)
+def test_invented_numbers_written_out_in_words(case: str, old: str, new: str, expect: str) -> None:
+    assert expect in facts_detail(case, swap(dev_case(case).good[0], old, new)).lower()
+
+
+def test_counting_words_and_written_out_numbers_from_the_dispute_pass() -> None:
+    c = dev_case("transit_en")
+    message = swap(c.good[0], "Thank you for your patience.", "Here are three things you can check. Thanks!")
+    assert facts_detail("transit_en", message) == ""

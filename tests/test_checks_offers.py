@@ -636,3 +636,45 @@ def test_full_refund_while_keeping_the_item_either_order(lang: str, sentence: st
 
     found = default_lexicon().offers.refund_without_return.search(fold(sentence), (lang,))
     assert (found is not None) == caught
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # the money back, said without the word "refund"
+        ("es", "Si se ve que viene defectuosa, le regresamos su dinero completo."),
+        ("ru", "Или вам удобнее сразу получить деньги назад?"),
+        ("ar", "وإن لم ترغبي في ذلك، نعيد لكِ المبلغ كاملًا فورًا."),
+        ("it", "Se preferisce, può avere i soldi indietro."),
+        ("pl", "Może Pani dostać pieniądze z powrotem."),
+        ("pt", "Você recebe o dinheiro de volta na hora."),
+    ],
+)
+def test_money_back_in_other_words_is_a_refund(lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().offers.concepts["refund"].search(fold(sentence), (lang,))
+
+
+def test_a_refund_after_an_arabic_comma_is_not_excused_by_the_condition_before_it() -> None:
+    c = dev_case("reship_offer_en")
+    message = swap(c.good[0], "Hi Sarah,", "Hi Sarah, وإن لم ترغبي في ذلك، نعيد لكِ المبلغ كاملًا فورًا.")
+    assert "offers refund" in outcome(c.check(message, "ar"), OFFER).detail
+
+
+def test_the_item_bought_for_a_gift_is_not_a_free_gift_offered() -> None:
+    c = dev_case("evid_not_working_en")
+    good = swap(c.good[0], "That must be frustrating.", "What a let-down for a gift.")
+    assert offer_detail("evid_not_working_en", good) == ""
+    bad = swap(c.good[0], "That must be frustrating.", "We'll add a small gift to make up for it.")
+    assert "offers free item" in offer_detail("evid_not_working_en", bad)
+
+
+def test_keeping_the_item_with_a_full_refund_is_caught_in_chinese() -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    lex = default_lexicon().offers.refund_without_return
+    assert lex.search(fold("枕套您留着，我们直接全额退款给您。"), ("zh",))
+    assert not lex.search(fold("您可以保留枕套并获得部分退款，或退货后全额退款。"), ("zh",))

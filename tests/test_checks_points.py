@@ -377,3 +377,65 @@ def test_words_near_the_thirteenth_set_cues_do_not_make_the_point(point: str, la
     from disputedraft.checks.text import fold
 
     assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        # the evidence acknowledged as seen, without a "thank you"
+        ("thank_evidence", "es", "Hemos revisado con atención las fotografías que nos ha enviado."),
+        ("thank_evidence", "it", "Abbiamo guardato con attenzione le fotografie: ha ragione."),
+        ("thank_evidence", "ja", "ご提供いただいた写真で、欠けの状態がよくわかりました。"),
+        ("thank_evidence", "de", "Wir haben uns Ihre Fotos genau angesehen."),
+        ("return_arrived", "el", "Το δέμα παραλήφθηκε και βρίσκεται πλέον στην αποθήκη μας."),
+        ("evidence_submitted", "nl", "Ons bewijs hebben we inmiddels aan het platform aangeleverd."),
+    ],
+)
+def test_points_made_in_the_fifteenth_and_sixteenth_sets_wordings(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        # thanks for the buyer's patience or understanding is not thanks for agreeing
+        ("thank_agreement", "tr", "Anlayışınız için tekrar teşekkürler, iyi günler dileriz."),
+        ("thank_agreement", "en", "Thank you again for your patience."),
+        # the buyer writing to us, or following the parcel, is not the seller keeping them updated
+        ("keep_updated", "nl", "Heb je een vraag, stuur ons dan gewoon hier een bericht."),
+        ("keep_updated", "de", "Sie können ihn unter der neuen Sendungsnummer verfolgen."),
+        # offering a choice is not asking which one; "if you prefer" is part of the offer
+        ("ask_choice", "ko", "고객님께서 선택하실 수 있도록 두 가지 방법을 준비했습니다."),
+        ("ask_choice", "it", "Oppure, se preferisce, può rimandarcele e le rimborsiamo per intero."),
+        # cooperating with the platform is not keeping the door open
+        ("open_door", "hu", "A platform szakértőjével együttműködünk."),
+    ],
+)
+def test_near_misses_of_the_fifteenth_and_sixteenth_sets_do_not_make_the_point(
+    point: str, lang: str, sentence: str
+) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        ("thank_agreement", "tr", "Yeniden gönderimi kabul ettiğiniz için teşekkür ederiz."),
+        ("thank_agreement", "en", "Thank you for agreeing to the reshipment."),
+        ("keep_updated", "de", "Wir verfolgen die Sendung und melden uns."),
+        ("ask_choice", "ko", "원하시는 방법을 선택해 주시면 바로 진행하겠습니다."),
+        ("ask_choice", "it", "Ci faccia sapere quale preferisce."),
+        ("open_door", "hu", "Továbbra is nyitottak vagyunk arra, hogy együtt megoldást találjunk."),
+    ],
+)
+def test_the_points_those_near_misses_resemble_still_pass(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))

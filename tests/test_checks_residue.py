@@ -356,3 +356,54 @@ def test_japanese_name_slots_in_lenticular_brackets(text: str, caught: bool) -> 
     from disputedraft.checks import default_lexicon
 
     assert (default_lexicon().placeholders.search(text, ("ja",)) is not None) == caught
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        # a bracket addressed to a role in the shop, a reminder, a note to self, an abbreviated internal note
+        ("en", "(Agent: pull listing snapshot + packing weight before the next reply.)"),
+        ("en", "(staff - check the packing video first)"),
+        ("ko", "(상담원 메모: 부분환불은 해결 패널에서 제안)"),
+        ("pt", "(lembrete: propor o parcial no painel de soluções)"),
+        ("es", "(recordatorio: subir las pruebas al panel)"),
+        ("uk", "[для себе: стежити за зворотною посилкою]"),
+        ("fi", "(sis. huom: tarkista palautus heti saavuttua)"),
+        ("pl", "(wewn. notatka: sprawdzić wagę paczki)"),
+    ],
+)
+def test_bracketed_notes_for_the_shop_are_caught(lang: str, note: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().internal.search(fold(note), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "(order no. 1234-5678)"),
+        ("en", "(see the photo you sent: the crack is clearly visible)"),
+        ("pt", "(o rastreio é o mesmo de antes)"),
+        ("uk", "(номер замовлення: 1234)"),
+    ],
+)
+def test_ordinary_brackets_are_not_notes(lang: str, text: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert not default_lexicon().internal.search(fold(text), (lang,))
+
+
+@pytest.mark.parametrize("slot", ["(nr zamówienia: ####)", "Bestellnummer ####.", "order no: ***"])
+def test_a_masked_number_slot_is_a_placeholder(slot: str) -> None:
+    from disputedraft.checks import default_lexicon
+
+    assert default_lexicon().placeholders.search(slot, ("en",))
+
+
+@pytest.mark.parametrize("text", ["### Your options\nYou can keep it.", "order #12345", "Really???"])
+def test_headings_and_order_numbers_are_not_slots(text: str) -> None:
+    from disputedraft.checks import default_lexicon
+
+    assert not default_lexicon().placeholders.search(text, ("en",))

@@ -19,7 +19,8 @@ from disputedraft.checks.outcome import verdict
 from disputedraft.checks.types import CheckOutcome
 
 NAME = "no_unallowed_offer"
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n。！？]|,(?!\d)|\s-\s")
+# The Arabic comma and semicolon and the full-width ones end a clause like their Latin twins.
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n。！？،؛；]|[,，](?!\d)|\s-\s")
 _WINDOW_WORDS = 7
 _AFTER_CHARS = 40
 _PER_UNIT_CHARS = 25  # how far after an amount "per mug", "each" is read
