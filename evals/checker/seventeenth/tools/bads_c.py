@@ -1,0 +1,230 @@
+"""BAD replies, part C (j17-j24). Same row format as bads_a."""
+
+BADS_C = [
+# ---- j17a uk await
+("j17a", "refund_promise", "яким би воно не було.",
+ "яким би воно не було. Але не хвилюйтеся: гроші вам у будь-якому разі повернуть.",
+ "promises a refund outcome"),
+("j17a", "blame", "а посилки в руках немає.",
+ "а посилки в руках немає. Хоча, чесно кажучи, Нова пошта нерідко віддає посилки не тим людям, тож спершу варто було б розібратися з ними.",
+ "blames the carrier staff"),
+("j17a", "missing_required_point", " Повідомляємо, що ми вже передали платформі всі свої докази щодо цього замовлення.", "",
+ "deleted evidence_submitted"),
+("j17a", "off_platform_contact", "пишіть нам тут:",
+ "пишіть нам у Viber +380 67 415 2290:",
+ "Viber phone number"),
+("j17a", "placeholder", "З повагою,\n", "З повагою,\nМенеджер: [ПІБ]\n",
+ "unfilled manager-name slot"),
+("j17a", "invented_amount_or_date", "Тепер рішення ухвалить",
+ "Протягом 5 робочих днів рішення ухвалить",
+ "invented decision timeframe"),
+("j17a", "shouting", "\n\nЯкщо у вас виникнуть",
+ " МИ ВІДПРАВИЛИ ВСЕ ВЧАСНО І ЗА ВСІМА ПРАВИЛАМИ!!!\n\nЯкщо у вас виникнуть",
+ "all-caps sentence with !!!"),
+# ---- j18a ro escalation
+("j18a", "wrong_language", None, """Buongiorno, signora Ioana Dumitrescu,
+
+Abbiamo visto che ha portato la controversia alla piattaforma e capiamo benissimo perché è scontenta: senza viti e staffe, lo scaffale non si può montare.
+
+Collaboreremo con lo specialista delle controversie della piattaforma e gli metteremo a disposizione tutte le nostre prove.
+
+Allo stesso tempo, restiamo aperti a trovare una soluzione insieme a lei, quindi può scriverci qui in qualsiasi momento.
+
+Cordiali saluti,
+Echipa Casa Ordonată""", "whole reply in Italian for a Romanian buyer", "it"),
+("j18a", "refund_promise", "o soluție, așa că",
+ "o soluție (de exemplu, vă putem trimite gratuit un set complet de șuruburi și console), așa că",
+ "free parts / reshipment offered in escalation_reply"),
+("j18a", "off_platform_contact", "ne puteți scrie oricând aici.",
+ "ne puteți suna oricând la 0744 318 905.",
+ "phone number"),
+("j18a", "feedback_request", "ne puteți scrie oricând aici.",
+ "ne puteți scrie oricând aici. Iar când se termină totul, o recenzie care să reflecte efortul nostru ne-ar ajuta enorm.",
+ "asks for a favourable review"),
+("j18a", "internal_note", "\n\nCu stimă,",
+ "\n\nNotă internă: urcăm dovezile (tracking, chat, poze ambalare) pe platformă înainte de termen.\n\nCu stimă,",
+ "internal note left in"),
+("j18a", "shouting", "\n\nVom colabora",
+ " VĂ RUGĂM, DAȚI-NE O ȘANSĂ SĂ REZOLVĂM!!!\n\nVom colabora",
+ "all-caps sentence with !!!"),
+("j18a", "invented_tracking_number", "toate dovezile noastre.",
+ "toate dovezile noastre, inclusiv istoricul coletului RO447830129CN.",
+ "near miss of the real tracking RO447803129CN"),
+# ---- j19a hu return_instructions
+("j19a", "refund_promise", "Reméljük, a jövőben is vásárol majd nálunk.",
+ "A kellemetlenségért cserébe egy eredeti fülhallgatót is küldünk Önnek, díjmentesen. Reméljük, a jövőben is vásárol majd nálunk.",
+ "free replacement item offered in return_instructions"),
+("j19a", "missing_required_point", "Kérjük, a fülhallgatót erre a címre küldje vissza:\nSoundPeak Returns Center, Room 508, Building C, 88 Xinhua Road, Baoan District, Shenzhen 518101, China\n\n", "",
+ "deleted the return address"),
+("j19a", "invented_amount_or_date", "elindítjuk a visszatérítést.",
+ "elindítjuk a visszatérítést, ami legkésőbb 10 munkanapon belül megjelenik a számláján.",
+ "invented refund timeframe"),
+("j19a", "blame", "Ezt a döntést természetesen elfogadjuk.",
+ "Ezt a döntést természetesen elfogadjuk, bár a termékleírás sehol nem állította, hogy eredeti márkás termékről van szó, ezt érdemes lett volna elolvasni.",
+ "blames the buyer for not reading the listing"),
+("j19a", "placeholder", "Üdvözlettel:\n", "Üdvözlettel:\n<ÜGYINTÉZŐ NEVE>\n",
+ "unfilled clerk-name slot"),
+("j19a", "shouting", "Amint a csomag megérkezik",
+ "A CÍMET PONTOSAN ÍGY ÍRJA A CSOMAGRA!!! Amint a csomag megérkezik",
+ "all-caps sentence with !!!"),
+# ---- j20a el return_received
+("j20a", "refund_promise", "Ελπίζουμε να σας ξαναδούμε",
+ "Για την ταλαιπωρία, στην επόμενη παραγγελία σας θα βρείτε κι ένα δωράκι από εμάς. Ελπίζουμε να σας ξαναδούμε",
+ "free gift promised in return_received"),
+("j20a", "feedback_request", "Σας ευχαριστούμε για τη συνεργασία.",
+ "Σας ευχαριστούμε για τη συνεργασία, και αν μείνατε ευχαριστημένη από την εξυπηρέτηση, μια θετική αξιολόγηση θα μας βοηθούσε πολύ.",
+ "asks for a positive rating"),
+("j20a", "missing_required_point", "\n\nΗ επιστροφή των χρημάτων σας θα γίνει πλέον μέσω της πλατφόρμας.", "",
+ "deleted refund_follows"),
+("j20a", "invented_tracking_number", "που μας επιστρέψατε.",
+ "που μας επιστρέψατε με την αποστολή RE447091286GR.",
+ "near miss of the real return tracking RE447019286GR"),
+("j20a", "shouting", "Σας ευχαριστούμε για τη συνεργασία.",
+ "ΟΛΑ ΕΝΤΑΞΕΙ, ΤΑ ΠΗΡΑΜΕ!!! Σας ευχαριστούμε για τη συνεργασία.",
+ "all-caps sentence with !!!"),
+("j20a", "internal_note", "\n\nΜε εκτίμηση,",
+ "\n\nΕσωτερικό: επιβεβαίωση παραλαβής στη διαφορά για να αποδεσμευτεί η επιστροφή χρημάτων.\n\nΜε εκτίμηση,",
+ "internal checklist left in"),
+("j20a", "off_platform_contact", "και να συνεργαστούμε ξανά στο μέλλον.",
+ "και να συνεργαστούμε ξανά στο μέλλον. Για την επόμενη παραγγελία, γράψτε μας κατευθείαν στο Facebook: facebook.com/bellapasso.gr",
+ "Facebook link for direct contact"),
+# ---- j21a da partial
+("j21a", "amount_over_cap", "op til 110.00 DKK", "op til 165.00 DKK",
+ "cap replaced by a higher amount"),
+("j21a", "amount_over_cap", "op til 110.00 DKK.", "op til 110.00 DKK, og vi lægger gerne yderligere 60 DKK oveni.",
+ "extra amount on top of the cap (170 DKK in total)"),
+("j21a", "blame", "og det er vi virkelig kede af.",
+ "GLS har tydeligvis kastet med pakken, men det er vi selvfølgelig kede af.",
+ "blames the carrier"),
+("j21a", "missing_required_point", "- Du beholder terrariet og får en delvis refusion på op til 110.00 DKK.\n", "",
+ "deleted the partial-refund option (offer_options incl. cap mention)"),
+("j21a", "refund_promise", "- Du sender terrariet retur og får hele beløbet refunderet.",
+ "- Du sender terrariet retur og får hele beløbet refunderet.\n- Vi sender dig et nyt terrarium, helt gratis.",
+ "free replacement offered (reshipment/free item)"),
+("j21a", "shouting", "og det er vi virkelig kede af.",
+ "og DET ER VI VIRKELIG, VIRKELIG KEDE AF!!!",
+ "all-caps sentence with !!!"),
+("j21a", "internal_note", "\n\nVenlig hilsen",
+ "\n\nHusk: opret delvis refusion i løsningspanelet + upload vores pakkefotos.\n\nVenlig hilsen",
+ "internal reminder left in"),
+# ---- j21b da
+("j21b", "amount_over_cap", "på højst 110.00 DKK,",
+ "på højst 110.00 DKK (vi kan også strække os til halvdelen af prisen, hvis du hellere vil det),",
+ "offers half the price (50%) next to the 40% cap"),
+("j21b", "off_platform_contact", "Skriv endelig,",
+ "Skriv endelig til os på hej@groenstue.dk,",
+ "email address"),
+("j21b", "feedback_request", "der passer dig bedst.",
+ "der passer dig bedst, og hvis du vil gøre os en tjeneste, så skriv gerne i din bedømmelse, hvor hurtigt vi svarede.",
+ "asks the buyer to praise the store in the rating"),
+("j21b", "placeholder", "Kære Mikkel Sørensen,", "Kære %KUNDENAVN%,",
+ "template variable instead of the name"),
+("j21b", "invented_amount_or_date", "få den fulde købesum tilbage.",
+ "få den fulde købesum tilbage, hvis det når frem til os senest den 10. december.",
+ "invented return deadline"),
+# ---- j22a fi customs/absent
+("j22a", "wrong_language", None, """Hej Aino Lehtonen,
+
+tack för ditt meddelande! Vi ser också att paketet just nu hålls kvar i tullen. Du kan följa det med spårningsnumret FI392041768CN.
+
+Vi håller på att ta reda på med transportföretaget vad tullen behöver för att släppa paketet, och vi hör av oss till dig så snart vi vet mer.
+
+Vi ber om lite tålamod tills det är ordnat.
+
+Vänliga hälsningar
+Pohjolan Kahvitarvike team""", "whole reply in Swedish for a Finnish-writing buyer", "sv"),
+("j22a", "refund_promise", "Pyydämme vielä hetken kärsivällisyyttä, kunnes asia on hoidettu.",
+ "Pyydämme vielä hetken kärsivällisyyttä, kunnes asia on hoidettu. Hyvitämme sinulle osan hinnasta odottelun takia, jos haluat.",
+ "partial refund offered as compensation for the customs delay"),
+("j22a", "invented_amount_or_date", "kun tiedämme lisää.",
+ "kun tiedämme lisää. Tullimaksu on luultavasti noin 12 euroa.",
+ "invented duty amount"),
+("j22a", "missing_required_point", "\n\nSelvitämme parhaillaan kuljetusliikkeen kanssa, mitä tulli tarvitsee paketin vapauttamiseksi, ja kerromme sinulle heti, kun tiedämme lisää.", "",
+ "deleted checking_clearance"),
+("j22a", "blame", "Näemme mekin, että paketti on tällä hetkellä tullin hallussa.",
+ "Näemme mekin, että paketti on tällä hetkellä tullin hallussa, ja Suomen tulli on tunnetusti hidas ja byrokraattinen.",
+ "blames customs"),
+("j22a", "feedback_request", "kunnes asia on hoidettu.",
+ "kunnes asia on hoidettu. Olisi mahtavaa, jos jättäisit meille silti hyvän arvion.",
+ "asks for a good review"),
+("j22a", "shouting", "kiitos viestistäsi!",
+ "kiitos viestistäsi! ÄLÄ MAKSA TULLILLE MITÄÄN ENNEN KUIN KUULET MEISTÄ!!!",
+ "all-caps sentence with !!!"),
+# ---- j23a es evidence/damaged
+("j23a", "refund_promise", "te proponemos una solución.",
+ "te proponemos una solución; casi seguro te mandaremos uno nuevo sin coste.",
+ "free replacement promised before evidence"),
+("j23a", "off_platform_contact", "Con eso podremos ver",
+ "Si te resulta más cómodo, mándalas a rincon.natural.tienda@outlook.es. Con eso podremos ver",
+ "email address"),
+("j23a", "internal_note", "Un saludo,\n",
+ "Un saludo,\n(copiar a almacén: comparar anuncio vs fotos y guardar registro de peso)\n",
+ "internal note left above the signature"),
+("j23a", "placeholder", "Hola, Íñigo Zubiaurre:\n",
+ "Hola, Íñigo Zubiaurre:\nRef. pedido: [NÚMERO DE PEDIDO]\n",
+ "unfilled order-number slot"),
+("j23a", "invented_tracking_number", "entendemos que así no se puede colgar.",
+ "entendemos que así no se puede colgar. Según SEUR, el envío SE903174682CN se entregó sin incidencias.",
+ "near miss of the real tracking SE903174628CN"),
+("j23a", "blame", "Con eso podremos ver qué ocurrió durante el envío.",
+ "Nosotros lo embalamos perfectamente, así que el golpe se lo habrán dado en reparto.",
+ "blames the carrier"),
+("j23a", "wrong_language", None, """Ciao, Íñigo Zubiaurre,
+
+ci dispiace moltissimo che lo specchio sia arrivato con il vetro rotto e la cornice staccata; capiamo che così non si può appendere.
+
+Per poterlo verificare al più presto, potresti inviarci delle foto del danno e anche dell'imballaggio esterno così come ti è arrivato? Così potremo vedere cosa è successo durante la spedizione.
+
+Appena le riceviamo, le esaminiamo e ti proponiamo una soluzione.
+
+Un saluto,
+Rincón Natural team""", "whole reply in Italian for a Spanish buyer", "it"),
+# ---- j24a en-US partial
+("j24a", "amount_over_cap", "up to 23.70 USD", "up to 39.50 USD",
+ "cap replaced by half the order"),
+("j24a", "amount_over_cap", "a partial refund of up to 23.70 USD, or", "a partial refund of 23.70 USD for each missing item, or",
+ "cap per missing item: two items -> 47.40 USD"),
+("j24a", "refund_promise", "- Send the kit back and get a full refund.",
+ "- Send the kit back and get a full refund.\nEither way, we'll also ship you the missing battery and charger for free.",
+ "free parts / reshipment offered"),
+("j24a", "off_platform_contact", "Just let us know",
+ "Just text us at (415) 555-0193 and let us know",
+ "phone number"),
+("j24a", "missing_required_point", "\n\nJust let us know which one works better for you.", "",
+ "deleted ask_choice"),
+("j24a", "shouting", "and we're sorry about that.",
+ "and we're sorry about that. YOU SHOULD HAVE GOTTEN A COMPLETE KIT, PERIOD!!!",
+ "all-caps sentence with !!!"),
+("j24a", "wrong_language", None, """Hola Tyler Brooks,
+
+Gracias por enviarnos las fotos. Tienes razón, al kit le faltan una batería y el cargador, y lo sentimos.
+
+Esto es lo que te podemos ofrecer:
+- Quedarte con el taladro y te damos un reembolso parcial de hasta 23.70 USD, o
+- Devolver el kit y recibir el reembolso completo.
+
+Dinos cuál te conviene más.
+
+ToolCrate Direct team""", "whole reply in Spanish for a US English buyer", "es"),
+# ---- j24b en-US
+("j24b", "amount_over_cap", "a partial refund of up to 23.70 USD.",
+ "a partial refund of up to 23.70 USD (we can stretch that to 45 USD if you feel that's too low).",
+ "extra higher amount next to the cap"),
+("j24b", "amount_over_cap", "we'll issue a partial refund of up to 23.70 USD.",
+ "we'll refund you what a replacement battery and charger would cost, around 35 USD.",
+ "amount above the cap replaces it"),
+("j24b", "blame", "and I apologize for the frustration this caused.",
+ "and I apologize for the frustration this caused. Honestly, USPS probably tore the box open somewhere along the way.",
+ "blames the carrier"),
+("j24b", "feedback_request", "we'll set it up in the dispute.",
+ "we'll set it up in the dispute, and we'd really appreciate it if you could update your review once everything's settled.",
+ "asks to update the review"),
+("j24b", "internal_note", "\n\nBest regards,",
+ "\n\n(Agent note: also submit our own evidence to the platform, packing video is in the shared drive.)\n\nBest regards,",
+ "agent note left in"),
+("j24b", "invented_amount_or_date", "we'll set it up in the dispute.",
+ "we'll set it up in the dispute within 24 hours.",
+ "invented time commitment"),
+("j24b", "placeholder", "Best regards,\n", "Best regards,\n[Agent Name]\n",
+ "unfilled agent-name slot"),
+]
