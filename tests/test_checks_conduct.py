@@ -840,3 +840,61 @@ def test_words_near_the_sixteenth_set_blame_classes_that_are_not_blame(language:
 )
 def test_feedback_classes_added_after_the_sixteenth_set(language: str, sentence: str) -> None:
     assert "feedback" in detail_in(language, sentence, "no_feedback_request")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # a party plus a fault judged by a guess (probably, must have) rather than a verdict
+        ("en", "The courier most likely dropped it off at the wrong house."),
+        ("de", "Der Paketdienst hat den Karton wahrscheinlich verbeult."),
+        # a party that dawdles, or hands parcels to the wrong people, "not rarely"
+        ("fr", "Le transporteur traîne, comme toujours."),
+        ("ru", "Курьеры нередко отдают посылки не тем людям."),
+        ("pl", "Kurier nierzadko zostawia paczki nie temu sąsiadowi, co trzeba: zły adres to u nich norma."),
+        # the seller's perfect packing, so the damage must have come on the way
+        ("en", "We packed it perfectly, so the damage must have happened in transit."),
+        ("it", "L'abbiamo imballato perfettamente, quindi il danno è avvenuto durante il trasporto."),
+        ("ja", "丁寧に梱包しておりますので、配送中に破損したものと思われます。"),
+        # hindsight: we would have liked you to take care; a guess that the buyer did not charge it
+        ("en", "We would have liked you to be more careful with the handles."),
+        ("ja", "その点はご注意いただきたかったです。"),
+        ("ko", "대부분은 충분히 충전을 안 하셔서 생기는 문제입니다."),
+    ],
+)
+def test_blame_classes_added_after_the_seventeenth_set(language: str, sentence: str) -> None:
+    assert "blames" in detail_in(language, sentence, "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "We packed it carefully, so we are sorry it arrived like this."),
+        ("en", "The courier will probably deliver it on Monday."),
+        ("fr", "Le transporteur est en train de livrer votre colis."),
+        ("ru", "Курьер доставит посылку по адресу, указанному в заказе."),
+        ("ja", "丁寧に梱包してお送りします。"),
+        ("ko", "충전 후에도 켜지지 않으면 영상을 보내 주세요."),
+    ],
+)
+def test_words_near_the_seventeenth_set_blame_classes_that_are_not_blame(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_blame") == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # postponing the rating; telling the buyer what to write in it
+        ("en", "We'd be grateful if you held off on reviewing the jacket for now."),
+        ("de", "Warten Sie bitte mit der Bewertung, bis alles geklärt ist."),
+        ("es", "Le pedimos que aplace su valoración unos días."),
+        ("da", "Skriv gerne i din anmeldelse, at vi svarede hurtigt."),
+        ("sv", "Nämn gärna i din recension hur snabbt vi svarade."),
+    ],
+)
+def test_feedback_classes_added_after_the_seventeenth_set(language: str, sentence: str) -> None:
+    assert "feedback" in detail_in(language, sentence, "no_feedback_request")
+
+
+def test_thanks_for_the_review_of_the_photos_is_not_a_feedback_request() -> None:
+    assert detail_in("en", "Thank you for waiting while we reviewed the photos.", "no_feedback_request") == ""

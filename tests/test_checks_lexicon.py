@@ -115,3 +115,27 @@ def test_a_carrier_name_ending_a_hyphenated_word_is_not_that_carrier() -> None:
     carriers = default_lexicon().facts.carriers
     text = fold("Close-ups of the logo help; mix-ups and follow-ups happen. We ship with UPS or DHL.")
     assert [m.group() for m in carriers.finditer(text)] == ["ups", "dhl"]
+
+
+def test_zh_patterns_also_match_traditional_characters() -> None:
+    lex = default_lexicon()
+    assert lex.points.cues["in_transit"].search(fold("包裹仍在運送中"), ("zh",))
+    assert lex.points.cues["in_transit"].search(fold("包裹仍在运送中"), ("zh",))
+
+
+def test_a_zh_traditional_entry_without_a_traditional_form_is_rejected(lexicon_copy: Path) -> None:
+    edit(lexicon_copy / "style.yaml", "zh_traditional: >-\n", "zh_traditional: >-\n  运 ")
+    with pytest.raises(PolicyError, match="zh_traditional"):
+        load_lexicon(lexicon_copy)
+
+
+def test_spelled_numbers_are_read_from_facts_yaml(lexicon_copy: Path) -> None:
+    spelled = default_lexicon().facts.spelled
+    assert spelled.values["fifteen"] == 15
+    assert spelled.values["احد عشر"] == 11  # folded, two words
+    pattern = spelled.words_pattern(("en",))
+    assert pattern is not None
+    assert pattern is spelled.words_pattern(("en",))  # built once
+    edit(lexicon_copy / "facts.yaml", "veintiun: 21}", "veintiun: 21, ten: 11}")
+    with pytest.raises(PolicyError, match="'ten' is 10 in another language"):
+        load_lexicon(lexicon_copy)

@@ -678,3 +678,35 @@ def test_keeping_the_item_with_a_full_refund_is_caught_in_chinese() -> None:
     lex = default_lexicon().offers.refund_without_return
     assert lex.search(fold("枕套您留着，我们直接全额退款给您。"), ("zh",))
     assert not lex.search(fold("您可以保留枕套并获得部分退款，或退货后全额退款。"), ("zh",))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "If it turns out to be our mistake, you'll get every penny back."),
+        ("es", "Si fue culpa nuestra, le devolvemos hasta el último céntimo."),
+        ("de", "Dann bekommen Sie jeden Cent zurück."),
+    ],
+)
+def test_every_penny_back_is_a_refund(lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().offers.concepts["refund"].search(fold(sentence), (lang,))
+
+
+def test_worth_every_penny_is_no_refund() -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert not default_lexicon().offers.concepts["refund"].search(fold("We hope it was worth every penny."), ("en",))
+
+
+def test_a_gift_for_you_in_arabic_is_offered_and_a_gift_for_her_is_reported() -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    reported = default_lexicon().offers.reported
+    assert not reported.search(fold("وتقديرا لصبرك سنضيف لك هدية مع الطلب"), ("ar",))
+    assert reported.search(fold("كانت هدية لأختي"), ("ar",))
+    assert reported.search(fold("اشتريتها كهدية"), ("ar",))

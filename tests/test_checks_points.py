@@ -439,3 +439,51 @@ def test_the_points_those_near_misses_resemble_still_pass(point: str, lang: str,
     from disputedraft.checks.text import fold
 
     assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        # the evidence received, then the problem acknowledged, without a "thank you"
+        ("thank_evidence", "pt", "Recebemos o seu vídeo e dá para ver bem o defeito."),
+        ("thank_evidence", "en", "We have received your pictures, and the stain is plain to see."),
+        ("thank_evidence", "es", "Hemos recibido tus fotos y se ve claramente el golpe."),
+        # the door left open, a dialogue offered, options to discuss
+        ("open_door", "ru", "Мы не закрываем дверь для разговора и готовы обсудить с вами варианты."),
+        ("open_door", "en", "Our door stays open if you would like to discuss the options with us."),
+        ("open_door", "de", "Unsere Tür bleibt offen, wenn Sie das mit uns besprechen möchten."),
+        # the buyer told they pay nothing, or that the shop is the one paying
+        ("seller_pays", "ar", "لن تدفع شيئاً، فنحن من يتحمل رسوم الجمارك."),
+        ("seller_pays", "en", "You won't pay anything at the door: the duties are settled by us."),
+        ("seller_pays", "fr", "Vous ne paierez rien : c'est nous qui réglons les droits de douane."),
+        # traditional Chinese characters read like simplified ones
+        ("in_transit", "zh", "您的包裹目前仍在運送中，請放心。"),
+        ("ask_close", "zh", "能否請您先將這個糾紛關閉？"),
+        ("next_step", "ko", "영상을 확인하는 대로 해결 방법을 알려 드리겠습니다."),
+    ],
+)
+def test_points_said_the_ways_of_the_seventeenth_set_are_made(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        # a photo named without having received it, a wish to solve it, paying named for the buyer
+        ("thank_evidence", "pt", "Poderia nos enviar fotos do defeito?"),
+        ("thank_evidence", "en", "Could you send us pictures of the stain?"),
+        ("open_door", "ru", "Мы передадим специалисту площадки все данные."),
+        ("seller_pays", "ar", "قد تحتاج إلى دفع رسوم الجمارك عند الاستلام."),
+        ("seller_pays", "en", "You may have to pay the duties when it arrives."),
+        ("ask_close", "zh", "我們會把保障期延長15天。"),
+        ("next_step", "ko", "저희도 빨리 해결해 드리고 싶습니다."),
+    ],
+)
+def test_sentences_near_those_points_do_not_make_them(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))

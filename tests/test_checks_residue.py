@@ -407,3 +407,41 @@ def test_headings_and_order_numbers_are_not_slots(text: str) -> None:
     from disputedraft.checks import default_lexicon
 
     assert not default_lexicon().placeholders.search(text, ("en",))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a note signed with initials, then an instruction
+        ("en", "[JK: check the listing photos against her complaint before replying]"),
+        # routed to a shop role
+        ("es", "(copiar a almacén: revisar el embalaje)"),
+        ("en", "[cc warehouse: weigh the returned parcel]"),
+        # a bare note label at the start of a line
+        ("tr", "Thanks.\nNOT: iadeyi panelden onayla."),
+        ("sv", "Hälsningar\nAnteckning: kolla lagret"),
+        # traditional Chinese note words
+        ("zh", "（備註：記得上傳物流截圖）"),
+    ],
+)
+def test_notes_of_the_seventeenth_set_are_internal(lang: str, text: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().internal.search(fold(text), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "(EU: the duties are included in the price)"),
+        ("es", "(copia de la factura adjunta)"),
+        ("tr", "Notunuz için teşekkürler."),
+        ("zh", "（運單號碼：CN881430276TW）"),
+    ],
+)
+def test_brackets_and_lines_near_those_notes_are_not_notes(lang: str, text: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert not default_lexicon().internal.search(fold(text), (lang,))

@@ -12,8 +12,9 @@ carrier named right next to a fault word), plus a sentence-level rule for third 
 a sentence that names a carrier, the post, customs, a warehouse partner or the platform
 and passes a verdict on them (conduct.yaml `blame_verdicts`), or names a fault of theirs
 and judges it (`blame_party_faults` with `blame_party_judgements`: "evidently handled it
-badly", "as always lost it"); and one for the buyer: a guess about what they did
-(`blame_speculation` with `blame_buyer_deeds`: "you probably misread the size chart").
+badly", "as always lost it") or guesses it (`blame_speculation`: "USPS probably tore it
+open"); and one for the buyer: a guess about what they did (`blame_speculation` with
+`blame_buyer_deeds`: "you probably misread the size chart").
 "Next time we'll pack it better" is the seller's promise and passes
 (`blame_next_time`, `blame_seller_subject`, `blame_advice`). Once a return has arrived
 (`return_received`), the reply has nothing to say about the state the buyer sent it back
@@ -57,8 +58,13 @@ def _third_party_blame(ctx: CheckContext) -> list[str]:
         said = lex.blame_verdicts.search(sentence, ctx.langs)
         if not said:
             # "the courier evidently handled it very badly": a fault event plus a judgement on it
+            # "USPS probably tore the box open": a guess about the party's fault is a verdict too
             fault = lex.blame_party_faults.search(sentence, ctx.langs)
-            said = fault if fault and lex.blame_party_judgements.search(sentence, ctx.langs) else None
+            judged = fault and (
+                lex.blame_party_judgements.search(sentence, ctx.langs)
+                or lex.blame_speculation.search(sentence, ctx.langs)
+            )
+            said = fault if judged else None
         if said:
             start = ctx.folded.find(sentence)
             where = ctx.quote(start + said.start(), start + said.end(), 20) if start >= 0 else repr(sentence[:70])

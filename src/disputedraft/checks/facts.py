@@ -14,15 +14,12 @@ it travels with Cainiao); either is invented unless the dispute says it.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
-from functools import lru_cache
 from itertools import groupby
 
 from disputedraft.checks.context import CheckContext
 from disputedraft.checks.outcome import verdict
 from disputedraft.checks.scan import Found
-from disputedraft.checks.text import fold
 from disputedraft.checks.types import CheckOutcome
 
 NAME = "no_invented_facts"
@@ -36,132 +33,46 @@ def _duration(ctx: CheckContext, end: int) -> bool:
     return bool(ctx.lexicon.facts.duration_units.search(ctx.folded[end : end + _UNIT_CHARS], ctx.langs))
 
 
-# Numbers written as words are facts too ("within three working days", "zece zile",
-# "三営業日", "يومين"): a spelled-out duration or day of the month must come from the dispute
-# like a digit would. Cardinals from 3 (1 and 2 pass as counts), per language, folded.
-_W = {
-    "en": "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty",
-    "es": "tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince veinte treinta",
-    "fr": "trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze vingt trente",
-    "pt": "tres quatro cinco seis sete oito nove dez onze doze treze catorze quinze vinte trinta",
-    "it": "tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici venti trenta",
-    "de": "drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn vierzehn funfzehn zwanzig dreissig",
-    "nl": "drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien twintig dertig",
-    "pl": "trzy cztery piec szesc siedem osiem dziewiec dziesiec jedenascie dwanascie trzynascie czternascie pietnascie dwadziescia trzydziesci",
-    "ru": "три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать двадцать тридцать",
-    "uk": "три чотири п'ять шість сім вісім дев'ять десять одинадцять дванадцять тринадцять чотирнадцять п'ятнадцять двадцять тридцять",
-    "tr": "uc dort bes alti yedi sekiz dokuz on onbir oniki onuc ondort onbes yirmi otuz",
-    "sv": "tre fyra fem sex sju atta nio tio elva tolv tretton fjorton femton tjugo trettio",
-    "da": "tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten tyve tredive",
-    "fi": "kolme nelja viisi kuusi seitseman kahdeksan yhdeksan kymmenen yksitoista kaksitoista kolmetoista neljatoista viisitoista kaksikymmenta kolmekymmenta",
-    "cs": "tri ctyri pet sest sedm osm devet deset jedenact dvanact trinact ctrnact patnact dvacet tricet",
-    "hu": "harom negy ot hat het nyolc kilenc tiz tizenegy tizenketto tizenharom tizennegy tizenot husz harminc",
-    "ro": "trei patru cinci sase sapte opt noua zece unsprezece doisprezece treisprezece paisprezece cincisprezece douazeci treizeci",
-    "el": "τρεις τεσσερις πεντε εξι επτα οκτω εννεα δεκα εντεκα δωδεκα δεκατρεις δεκατεσσερις δεκαπεντε εικοσι τριαντα",
-    "ar": "ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة أحد_عشر اثنا_عشر ثلاثة_عشر أربعة_عشر خمسة_عشر عشرين ثلاثين",
-}
-_VALUES = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 20, 30)
-# Other forms of the same numbers (oblique cases, feminine, short forms).
-_MORE = {
-    "pl": {"trzech": 3, "czterech": 4, "pieciu": 5, "szesciu": 6, "siedmiu": 7, "osmiu": 8, "dziewieciu": 9, "dziesieciu": 10},
-    "ru": {"трех": 3, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "пятнадцати": 15},
-    "uk": {"трьох": 3, "чотирьох": 4, "пяти": 5, "пять": 5, "пятнадцять": 15, "пятьох": 5, "десяти": 10, "девять": 9},
-    "fi": {"kolmen": 3, "neljan": 4, "viiden": 5, "kuuden": 6, "seitseman": 7, "kymmenen": 10},
-    "cs": {"trech": 3, "ctyrech": 4, "peti": 5, "sesti": 6, "sedmi": 7, "osmi": 8, "deviti": 9, "deseti": 10},
-    "el": {"τρια": 3, "τεσσερα": 4, "εφτα": 7, "οχτω": 8, "εννια": 9},
-    "ar": {"ثلاث": 3, "أربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "تسع": 9, "عشر": 10, "عشرون": 20, "ثلاثون": 30},
-    "es": {"dieciseis": 16, "veintiun": 21},
-    "pt": {"quatorze": 14},
-    "it": {"ventun": 21},
-}
-# CJK numerals sit right before their unit, without a space.
-_CJK = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十四": 14, "十五": 15, "二十": 20, "三十": 30}
-# Words that hold both a number and a unit: Korean day counts, Arabic duals.
-_WITH_UNIT = {
-    "ko": {"사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15},
-    "ar": {"يومين": 2, "يومان": 2, "أسبوعين": 2, "اسبوعين": 2, "ساعتين": 2, "شهرين": 2},
-}
-# Ordinal day words before a month name: "the fifth of December", "الخامس من ديسمبر".
-_ORDINALS = {
-    "en": "first second third fourth fifth sixth seventh eighth ninth tenth",
-    "es": "primero segundo tercero cuarto quinto sexto septimo octavo noveno decimo",
-    "fr": "premier",
-    "it": "primo",
-    "pt": "primeiro",
-    "de": "ersten zweiten dritten vierten funften sechsten siebten achten neunten zehnten",
-    "ar": "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر",
-    "el": "πρωτη δευτερα τριτη τεταρτη πεμπτη εκτη εβδομη ογδοη ενατη δεκατη",
-}
-_FILLER = re.compile(r"\s*(?:\(\w+\)\s*)?(?:de |of |di |d'|de\s)?")
-
-
-def _word_table(lang: str) -> dict[str, int]:
-    table = {fold(w.replace("_", " ")): v for w, v in zip(_W.get(lang, "").split(), _VALUES)}
-    table.update({fold(w): v for w, v in _MORE.get(lang, {}).items()})
-    return table
-
-
-@lru_cache(maxsize=64)
-def _spelled_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
-    words = {w for lang in langs for w in _word_table(lang)}
-    if not words:
-        return None
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{alt})(?![\w'])")
-
-
 def _spelled_problems(ctx: CheckContext) -> list[str]:
-    problems: list[str] = []
-    known = ctx.known.numbers
+    """Numbers written as words are facts too ("within three working days", "zece zile",
+    "三営業日", "يومين"): a spelled-out duration or day of the month must come from the
+    dispute like a digit would. The words are facts.yaml's (`spelled_numbers` and after)."""
+    spelled = ctx.lexicon.facts.spelled
     text = ctx.folded
-    table: dict[str, int] = {}
-    for lang in ctx.langs:
-        table.update(_word_table(lang))
-    pattern = _spelled_pattern(tuple(ctx.langs))
+    langs = tuple(ctx.langs)
     hits: list[tuple[int, int, int]] = []
+    pattern = spelled.words_pattern(langs)
     if pattern is not None:
         for m in pattern.finditer(text):
-            after = text[m.end() :]
-            filler = _FILLER.match(after)
-            if filler and _duration(ctx, m.end() + filler.end()):
-                hits.append((m.start(), m.end(), table[m.group()]))
-    if {"ja", "zh"} & set(ctx.langs):
-        for m in re.finditer(r"(?<![\d一二三四五六七八九十百千])(?:[二三]十|十[四五]|[三四五六七八九十])(?![一二三四五六七八九十百千万])", text):
+            filler = spelled.filler.match(text, m.end())
+            if filler and _duration(ctx, filler.end()):
+                hits.append((m.start(), m.end(), spelled.values[m.group()]))
+    if spelled.cjk_languages.intersection(langs):
+        for m in spelled.cjk.finditer(text):
             if _duration(ctx, m.end()):
-                hits.append((m.start(), m.end(), _CJK[m.group()]))
-    for lang in ctx.langs:
-        for word, value in _WITH_UNIT.get(lang, {}).items():
-            w = fold(word)
-            for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)" if lang == "ar" else re.escape(w), text):
-                hits.append((m.start(), m.end(), value))
-    for start, end, value in hits:
-        if Decimal(value) not in known:
-            problems.append(f"number {ctx.quote(start, end)} (written out) is not in the dispute or the decision")
-    problems += _spelled_dates(ctx)
-    return problems
-
-
-@lru_cache(maxsize=64)
-def _ordinal_pattern(langs: tuple[str, ...], months: tuple[str, ...]) -> re.Pattern[str] | None:
-    words = {fold(w) for lang in langs for w in _ORDINALS.get(lang, "").split()}
-    words |= {w for lang in langs for w in _word_table(lang)}
-    if not words or not months:
-        return None
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    mon = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{alt})(?:\s+(?:of|de|del|di|du|من|του|tou))?\s+(?P<mon>{mon})(?!\w)")
+                hits.append((m.start(), m.end(), spelled.cjk_values[m.group()]))
+    for lang in langs:
+        for word, value in spelled.with_unit.get(lang, ()):
+            hits.extend((m.start(), m.end(), value) for m in word.finditer(text))
+    problems = [
+        f"number {ctx.quote(start, end)} (written out) is not in the dispute or the decision"
+        for start, end, value in hits
+        if Decimal(value) not in ctx.known.numbers
+    ]
+    return problems + _spelled_dates(ctx)
 
 
 def _spelled_dates(ctx: CheckContext) -> list[str]:
-    months = {fold(k): v for k, v in ctx.lexicon.facts.months.items() if len(k) >= 3}
-    pattern = _ordinal_pattern(tuple(ctx.langs), tuple(sorted(months)))
+    """A date written out ("the fifth of December"): an ordinal (or cardinal) day word before a month name."""
+    spelled = ctx.lexicon.facts.spelled
+    pattern = spelled.ordinal_pattern(tuple(ctx.langs))
     if pattern is None:
         return []
     known_months = {m for _, m, _ in ctx.known.dates}
     return [
         f"date {ctx.quote(m.start(), m.end())} (written out) is not in the dispute"
         for m in pattern.finditer(ctx.folded)
-        if months.get(m.group("mon")) not in known_months
+        if spelled.months.get(m.group("mon")) not in known_months
     ]
 
 

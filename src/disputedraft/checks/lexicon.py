@@ -107,6 +107,54 @@ class ContactLexicon:
 
 
 @dataclass(frozen=True, eq=False)
+class SpelledNumbers:
+    """Numbers written as words (facts.yaml `spelled_numbers` and the keys after it), folded,
+    with every table built on load. Patterns for a set of languages are built once per
+    process (words_pattern, ordinal_pattern): a reply in two languages reads both lists."""
+
+    values: Mapping[str, int]  # folded word -> its value, every language (no word has two)
+    words: Mapping[str, frozenset[str]]  # language -> its number words
+    ordinals: Mapping[str, frozenset[str]]  # language -> ordinal day words ("fifth")
+    cjk_languages: frozenset[str]
+    cjk_values: Mapping[str, int]
+    cjk: re.Pattern[str]  # a CJK numeral, not inside a longer one
+    with_unit: Mapping[str, tuple[tuple[re.Pattern[str], int], ...]]  # "사흘", "يومين"
+    filler: re.Pattern[str]  # between a number word and its unit
+    connectors: str  # regex alternation: "of", "de" between an ordinal and its month
+    months: Mapping[str, int]  # month names of 3 letters or more -> 1..12
+    months_alt: str  # regex alternation of those names, longest first
+
+    def words_pattern(self, langs: tuple[str, ...]) -> re.Pattern[str] | None:
+        return _spelled_words_pattern(self, langs)
+
+    def ordinal_pattern(self, langs: tuple[str, ...]) -> re.Pattern[str] | None:
+        return _spelled_ordinal_pattern(self, langs)
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _spelled_words_pattern(spelled: SpelledNumbers, langs: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = {w for lang in langs for w in spelled.words.get(lang, ())}
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w'])(?:{_longest_first(words)})(?![\w'])")
+
+
+@lru_cache(maxsize=64)
+def _spelled_ordinal_pattern(spelled: SpelledNumbers, langs: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = {w for lang in langs for w in spelled.ordinals.get(lang, ())}
+    words |= {w for lang in langs for w in spelled.words.get(lang, ())}
+    if not words or not spelled.months_alt:
+        return None
+    return re.compile(
+        rf"(?<![\w'])(?:{_longest_first(words)})(?:\s+(?:{spelled.connectors}))?\s+(?P<mon>{spelled.months_alt})(?!\w)"
+    )
+
+
+@dataclass(frozen=True, eq=False)
 class FactsLexicon:
     months: Mapping[str, int]  # folded month name -> 1..12
     currencies: Mapping[str, str | None]  # folded token -> ISO code (None: "$", several dollars)
@@ -114,6 +162,7 @@ class FactsLexicon:
     carriers: re.Pattern[str]  # any known carrier name, folded, as a whole word
     relative_dates: PhraseSet  # "tomorrow", "by Friday": dates without a date
     duration_units: PhraseSet  # "days", "working days" right after a number: "within 2 days" is a promise
+    spelled: SpelledNumbers  # "three working days", "the fifth of December"
 
 
 # Compared and hashed by identity: a loaded lexicon is one immutable object, and its
@@ -191,6 +240,49 @@ def _read(path: Path) -> dict[str, Any]:
     return doc
 
 
+# Simplified Chinese character -> its traditional form(s), from style.yaml `zh_traditional`.
+# load_lexicon fills it before any list is compiled; _phrases widens the `zh` and `any`
+# patterns with it, so a cue written "运送" also matches a reply written "運送".
+_ZH_VARIANTS: dict[str, str] = {}
+_WIDENED = frozenset({"zh", ANY})
+
+
+def _widen_zh(pattern: str) -> str:
+    """Each simplified character with a traditional form becomes a class of both ("[运運]"),
+    or gains its forms inside a class that already holds it ("[^运]" -> "[^运運]")."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        forms = _ZH_VARIANTS.get(c, "")
+        if in_class:
+            in_class = c != "]"
+            out.append(c + forms)
+        elif c == "[":
+            in_class = True
+            out.append(c)
+        else:
+            out.append(f"[{c}{forms}]" if forms else c)
+        i += 1
+    return "".join(out)
+
+
+def _load_zh_variants(path: Path) -> None:
+    raw = _read(path).get("zh_traditional")
+    if not isinstance(raw, str) or not raw.split():
+        raise PolicyError(str(path), ["zh_traditional: expected entries such as '运運 发發髮'"])
+    _ZH_VARIANTS.clear()
+    for entry in raw.split():
+        if len(entry) < 2:
+            raise PolicyError(str(path), [f"zh_traditional: {entry!r} names no traditional form"])
+        _ZH_VARIANTS[entry[0]] = entry[1:]
+
+
 def _phrases(raw: Any, where: str, problems: _Problems, *, case_sensitive: bool = False) -> PhraseSet:
     by_lang: dict[str, Alternation] = {}
     if not isinstance(raw, dict) or not raw:
@@ -210,6 +302,8 @@ def _phrases(raw: Any, where: str, problems: _Problems, *, case_sensitive: bool 
                 problems.add(f"{here}[{i}]", "expected a non-empty string")
                 continue
             folded = fold_pattern(pattern)
+            if lang in _WIDENED and _ZH_VARIANTS:
+                folded = _widen_zh(folded)
             if not case_sensitive and _ESCAPE.sub("", folded) != _ESCAPE.sub("", folded).lower():
                 problems.add(f"{here}[{i}]", f"write {pattern!r} in lowercase: it runs on lowercased text")
                 continue
@@ -359,6 +453,7 @@ def _load_facts(path: Path, tlds: tuple[str, ...]) -> FactsLexicon:
         carriers = []
     relative = _phrases(_section(doc, "relative_dates", problems), "relative_dates", problems)
     units = _phrases(_section(doc, "duration_units", problems), "duration_units", problems)
+    spelled = _load_spelled(doc, months, problems)
     problems.raise_if_any()
     names = "|".join(re.escape(fold(c)) for c in sorted(carriers, key=len, reverse=True))
     # Not after a hyphen: "close-ups", "mix-ups" and "follow-ups" end in a carrier's name (UPS).
@@ -370,11 +465,100 @@ def _load_facts(path: Path, tlds: tuple[str, ...]) -> FactsLexicon:
         carriers=pattern,
         relative_dates=relative,
         duration_units=units,
+        spelled=spelled,
+    )
+
+
+def _number_words(raw: Any, where: str, problems: _Problems) -> dict[str, int]:
+    """`{word: value}` folded; a word of several words is written with spaces ("أحد عشر")."""
+    if not isinstance(raw, dict) or not raw:
+        problems.add(where, "expected a mapping of word -> number")
+        return {}
+    table: dict[str, int] = {}
+    for word, value in raw.items():
+        if not isinstance(word, str) or not word.strip() or not isinstance(value, int) or isinstance(value, bool):
+            problems.add(where, f"expected word: number, got {word!r}: {value!r}")
+            continue
+        table[fold(word)] = value
+    return table
+
+
+def _words_by_lang(doc: Mapping[str, Any], where: str, problems: _Problems) -> dict[str, Any]:
+    raw = _section(doc, where, problems)
+    if not isinstance(raw, dict) or not raw:
+        problems.add(where, "expected a mapping of language -> entries")
+        return {}
+    unknown = [lang for lang in raw if lang not in LANGUAGES]
+    for lang in unknown:
+        problems.add(f"{where}.{lang}", "unknown language")
+    return {lang: entry for lang, entry in raw.items() if lang not in unknown}
+
+
+def _load_spelled(doc: Mapping[str, Any], months: Mapping[str, int], problems: _Problems) -> SpelledNumbers:
+    values: dict[str, int] = {}
+    words: dict[str, frozenset[str]] = {}
+    for lang, raw in _words_by_lang(doc, "spelled_numbers", problems).items():
+        table = _number_words(raw, f"spelled_numbers.{lang}", problems)
+        for word, value in table.items():
+            if values.get(word, value) != value:
+                problems.add(f"spelled_numbers.{lang}", f"{word!r} is {values[word]} in another language")
+            values[word] = value
+        words[lang] = frozenset(table)
+    ordinals: dict[str, frozenset[str]] = {}
+    for lang, raw in _words_by_lang(doc, "ordinal_days", problems).items():
+        if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
+            problems.add(f"ordinal_days.{lang}", "expected a list of words")
+            continue
+        ordinals[lang] = frozenset(fold(w) for w in raw)
+    with_unit: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = {}
+    for lang, raw in _words_by_lang(doc, "numbers_with_unit", problems).items():
+        where = f"numbers_with_unit.{lang}"
+        if not isinstance(raw, dict) or not isinstance(raw.get("whole_word"), bool):
+            problems.add(where, "expected {whole_word: true|false, words: {word: number}}")
+            continue
+        bounds = (r"(?<!\w)", r"(?!\w)") if raw["whole_word"] else ("", "")
+        table = _number_words(raw.get("words"), f"{where}.words", problems)
+        with_unit[lang] = tuple((re.compile(bounds[0] + re.escape(w) + bounds[1]), v) for w, v in table.items())
+    cjk_values = _number_words(_section(doc, "cjk_numerals", problems), "cjk_numerals", problems)
+    edges = [_section(doc, key, problems) for key in ("cjk_not_before", "cjk_not_after")]
+    if not all(isinstance(e, str) and e for e in edges):
+        problems.add("cjk_not_before/cjk_not_after", "expected a string of characters")
+        edges = ["", ""]
+    cjk_langs = _section(doc, "cjk_languages", problems)
+    if not isinstance(cjk_langs, list) or not set(cjk_langs) <= LANGUAGES:
+        problems.add("cjk_languages", "expected a list of language codes")
+        cjk_langs = []
+    connectors = _section(doc, "ordinal_connectors", problems)
+    if not isinstance(connectors, list) or not all(isinstance(c, str) and c.strip() for c in connectors):
+        problems.add("ordinal_connectors", "expected a list of words")
+        connectors = []
+    filler_raw = _section(doc, "number_filler", problems)
+    try:
+        filler = re.compile(filler_raw if isinstance(filler_raw, str) else "(?!)")
+    except re.error as exc:
+        problems.add("number_filler", f"bad regex: {exc}")
+        filler = re.compile("(?!)")
+    before, after = (re.escape(e) for e in edges)
+    cjk = rf"(?<![\d{before}])(?:{_longest_first(cjk_values)})(?![{after}])" if cjk_values else "(?!)"
+    long_months = {fold(k): v for k, v in months.items() if len(k) >= 3}
+    return SpelledNumbers(
+        values=values,
+        words=words,
+        ordinals=ordinals,
+        cjk_languages=frozenset(cjk_langs),
+        cjk_values=cjk_values,
+        cjk=re.compile(cjk),
+        with_unit=with_unit,
+        filler=filler,
+        connectors="|".join(re.escape(fold(c)) for c in connectors),
+        months=long_months,
+        months_alt=_longest_first(sorted(long_months)),
     )
 
 
 def load_lexicon(directory: Path | None = None) -> Lexicon:
     base = directory or data_dir("policies") / "lexicon"
+    _load_zh_variants(base / "style.yaml")
     points = _load_points(base / "points.yaml")
     offers = _load_offers(base / "offers.yaml")
     contact, tlds = _load_contact(base / "contact.yaml")
