@@ -898,3 +898,47 @@ def test_feedback_classes_added_after_the_seventeenth_set(language: str, sentenc
 
 def test_thanks_for_the_review_of_the_photos_is_not_a_feedback_request() -> None:
     assert detail_in("en", "Thank you for waiting while we reviewed the photos.", "no_feedback_request") == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # a named party "takes its time", is fussy or sluggish, "it's not on us"
+        ("de", "Die Post lässt sich bei Auslandspaketen gern Zeit, an uns liegt es nicht."),
+        ("ko", "요즘 세관이 괜히 까다롭게 굴어서 이런 일이 자주 생기네요."),
+        ("pt", "Os Correios estão naquela lerdeza de sempre."),
+        ("en", "Customs are being needlessly fussy these days."),
+        # the buyer's lighting, overloading, competence, the way they used it, neglect, wrong product
+        ("fr", "L'éclairage de votre pièce accentue sûrement le gris."),
+        ("en", "The lighting in your room probably makes it look greyer than it is."),
+        ("ru", "Рюкзак явно перегружали."),
+        ("cs", "Hodinky jsou originální, jen je zřejmě neumíte správně spárovat s aplikací."),
+        ("el", "Οι ζημιές μάλλον προήλθαν από το πώς ταξιδέψατε με τη βαλίτσα."),
+        ("en", "Our tech thinks the motor only quit because the filter was never cleaned."),
+        ("hu", "Szerintünk a rendelésnél Ön jelölt be rossz terméket."),
+        ("ro", "Ați fi putut citi mai atent descrierea înainte să comandați."),
+    ],
+)
+def test_blame_classes_added_after_the_eighteenth_set(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_blame") != ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Customs clearance can take a few extra days; we are tracking it for you."),
+        ("en", "If you are not sure how to pair it with the app, here is a short guide."),
+        ("en", "We have cleaned and tested the replacement filter before sending it."),
+        ("fr", "La couleur peut paraître différente selon l'éclairage, voici des photos à la lumière du jour."),
+        ("de", "Die Post hat das Paket heute zugestellt."),
+        ("en", "Could you tell us how you used the blender before it stopped?"),
+    ],
+)
+def test_words_near_the_eighteenth_set_blame_classes_that_are_not_blame(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_blame") == ""
+
+
+def test_a_kind_word_in_the_feedback_is_a_feedback_request() -> None:
+    sentence = "If we sort it out, a kind word in your feedback would mean the world to us."
+    assert "feedback" in detail_in("en", sentence, "no_feedback_request")
+    assert detail_in("en", "Thank you for your feedback, it helps us improve.", "no_feedback_request") == ""

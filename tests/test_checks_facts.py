@@ -210,3 +210,13 @@ def test_counting_words_and_written_out_numbers_from_the_dispute_pass() -> None:
     c = dev_case("transit_en")
     message = swap(c.good[0], "Thank you for your patience.", "Here are three things you can check. Thanks!")
     assert facts_detail("transit_en", message) == ""
+
+
+def test_a_number_known_only_from_the_item_title_is_not_a_duration() -> None:
+    c = dev_case("await_en")  # the item is "Silicone baking mats (3 pack)"
+    as_count = swap(c.good[0], "Kind regards,", "All 3 mats are covered.\n\nKind regards,")
+    assert outcome(c.check(as_count), "no_invented_facts").passed
+    as_days = swap(c.good[0], "Kind regards,", "We will answer within 3 working days.\n\nKind regards,")
+    o = outcome(c.check(as_days), "no_invented_facts")
+    assert not o.passed
+    assert "duration" in o.detail

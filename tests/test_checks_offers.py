@@ -710,3 +710,38 @@ def test_a_gift_for_you_in_arabic_is_offered_and_a_gift_for_her_is_reported() ->
     assert not reported.search(fold("وتقديرا لصبرك سنضيف لك هدية مع الطلب"), ("ar",))
     assert reported.search(fold("كانت هدية لأختي"), ("ar",))
     assert reported.search(fold("اشتريتها كهدية"), ("ar",))
+
+
+def _offer_in(language: str, sentence: str) -> str:
+    c = dev_case("transit_en")
+    o = outcome(c.check(swap(c.good[0], "I'm really sorry", f"{sentence} I'm really sorry"), language), OFFER)
+    return "" if o.passed else o.detail
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("pt", "Sabemos que eram um presente para a sua mãe."),
+        ("tr", "Hediye olduğunu düşününce çok üzüldük."),
+        ("es", "Sabemos que eran un regalo para su madre."),
+        ("de", "Wir wissen, dass es ein Geschenk für Ihre Mutter war."),
+        ("en", "Knowing they were a present for your mother, we are sorry."),
+        ("sv", "Vi vet att det var en present till din mamma."),
+    ],
+)
+def test_the_buyers_own_gift_is_not_an_offer(language: str, sentence: str) -> None:
+    assert _offer_in(language, sentence) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("pt", "Vamos mandar-lhe um presente."),
+        ("tr", "Size bir hediye göndereceğiz."),
+        ("pt", "O valor das canecas ser-lhe-á descontado."),
+        ("de", "Sollte sie nicht ankommen, schicken wir Ihnen selbstverständlich sofort eine neue."),
+        ("ar", "نتوقع أن يُعاد لك المبلغ كاملاً."),
+    ],
+)
+def test_gifts_deductions_and_new_ones_offered_are_caught(language: str, sentence: str) -> None:
+    assert _offer_in(language, sentence) != ""

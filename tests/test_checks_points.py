@@ -487,3 +487,15 @@ def test_sentences_near_those_points_do_not_make_them(point: str, lang: str, sen
     from disputedraft.checks.text import fold
 
     assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+def test_arabic_evidence_given_to_the_platform_counts() -> None:
+    c = dev_case("await_en")
+    message = swap(
+        c.good[0],
+        "We have given the platform our evidence for this order, including the tracking history for LP01313141516CN.",
+        "نود إعلامك بأننا قدّمنا بالفعل كل ما لدينا من أدلة إلى المنصة (LP01313141516CN).",
+    )
+    assert "missing point evidence_submitted" not in outcome(c.check(message, "ar"), "required_points").detail
+    without = swap(c.good[0], "We have given the platform our evidence for this order, including", "We have the")
+    assert "missing point evidence_submitted" in outcome(c.check(without, "ar"), "required_points").detail

@@ -445,3 +445,32 @@ def test_brackets_and_lines_near_those_notes_are_not_notes(lang: str, text: str)
     from disputedraft.checks.text import fold
 
     assert not default_lexicon().internal.search(fold(text), (lang,))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Internal – confirm receipt in the dispute panel so the refund releases. Jen",
+        "(Dan – check listing snapshot + parcel weight before we reply again)",
+        "[muistiin: kuitti tullimaksusta riitaan, Jussi hoitaa]",
+        "OBS lagret: kolla saldo innan vi lovar något.",
+    ],
+)
+def test_notes_to_colleagues_are_caught(note: str) -> None:
+    c = dev_case("await_en")
+    report = c.check(swap(c.good[0], "Kind regards,", f"{note}\n\nKind regards,"))
+    assert "no_internal_notes" in failed(report)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Internal packaging was checked before dispatch.",
+        "(Olivia – thank you for your patience.)",
+        "We will check the tracking again before we reply to the platform.",
+    ],
+)
+def test_similar_ordinary_lines_are_not_notes(line: str) -> None:
+    c = dev_case("await_en")
+    report = c.check(swap(c.good[0], "Kind regards,", f"{line}\n\nKind regards,"))
+    assert "no_internal_notes" not in failed(report)
