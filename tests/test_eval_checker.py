@@ -188,8 +188,8 @@ async def test_judge_questions_decide_the_flag_when_configured(tmp_path: Path) -
     def answer(request: ChatRequest) -> str:
         prompt = request.messages[0]["content"]
         if request.max_tokens == 1:
-            draft = prompt.split("Now the reply to check:")[1]
-            return "yes" if "FAULT" in draft and prompt.endswith("blame:") else "no"
+            sentence = prompt.rsplit("Sentence: ", 1)[1]
+            return "yes" if "FAULT" in sentence and "criticise someone" in prompt else "no"
         return json.dumps({c: {"reason": "r", "score": 5} for c in CRITERIA})  # the rubric sees nothing
 
     config = CheckerConfig(flag_on="hard", judge_defects=["blame"], judge_questions={"blame": 0.5})

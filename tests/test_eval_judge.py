@@ -94,12 +94,17 @@ def test_p_yes_is_read_from_the_answer_tokens_log_probabilities() -> None:
     assert p_yes({"No": 0.0}) == 0.0
 
 
+def asked_sentence(prompt: str) -> str:
+    """The sentence a yes/no question is about: the prompt's last `Sentence:` line."""
+    return prompt.rsplit("Sentence: ", 1)[1].removesuffix("\nAnswer:")
+
+
 async def test_questions_flag_a_draft_and_the_rubric_scores_stay_reported() -> None:
     def answer(request: ChatRequest) -> str:
         prompt = request.messages[0]["content"]
-        if request.max_tokens == 1:  # a yes/no question: one token
-            shouts = "YOUR FAULT" in prompt.split("Now the reply to check:")[1]
-            return "yes" if shouts and prompt.endswith("shouting:") else "no"
+        if request.max_tokens == 1:  # a yes/no question about one sentence: one token
+            shouts = "YOUR FAULT" in asked_sentence(prompt)
+            return "yes" if shouts and "does the sentence shout" in prompt else "no"
         return verdict(friendliness=5)
 
     d = dispute(messages=[{"author": "buyer", "text": INJECTION}])
@@ -119,35 +124,39 @@ async def test_questions_flag_a_draft_and_the_rubric_scores_stay_reported() -> N
     assert (await Judge(FunctionModel(answer)).judge(d, decide(d), "Hi", "en")).flags(3) is False
 
 
-async def test_a_question_the_model_does_not_answer_leaves_the_flag_unknown() -> None:
-    judge = Judge(StaticModel(verdict()), questions={"blame": 0.5})
-    result = await judge.judge(dispute(), decide(dispute()), "Hola", "es")
-    (answer,) = result.answers
-    assert answer.p_yes is None
-    assert answer.error is not None
-    assert "neither yes nor no" in answer.error
-    assert result.flags(2) is None  # counts as an error, never as agreement
+async def test_each_sentence_is_asked_and_the_most_likely_one_is_the_evidence() -> None:
+    asked: list[str] = []
 
-    def down(request: ChatRequest) -> str:
-        if request.max_tokens == 1:
-            raise ModelError("model endpoint answered HTTP 503")
-        return verdict()
+    def answer(request: ChatRequest) -> str:
+        sentence = asked_sentence(request.messages[0]["content"])
+        asked.append(sentence)
+        return "yes" if "courier" in sentence else "no"
 
-    result = await Judge(FunctionModel(down), questions={"shouting": 0.5}).judge(
-        dispute(), decide(dispute()), "Hola", "es"
-    )
-    assert result.answers[0].error == "judge model failed: model endpoint answered HTTP 503"
-    assert result.flags(2) is None
+    draft = "Hi Maria,\nSorry the vase broke. The courier, as always, threw the box around. We will send another."
+    judge = Judge(FunctionModel(answer))
+    answer_, usage = await judge.ask("blame", draft, 0.5)
+    assert asked == [
+        "Hi Maria,",
+        "Sorry the vase broke.",
+        "The courier, as always, threw the box around.",
+        "We will send another.",
+    ]
+    assert answer_.flagged is True
+    assert answer_.p_yes == 1.0
+    assert answer_.sentence == "The courier, as always, threw the box around."
+    assert answer_.asked == 4
+    assert usage.calls == 4
+    calm, _ = await judge.ask("blame", "Hi Maria,\nSorry the vase broke. We will send another.", 0.5)
+    assert (calm.flagged, calm.p_yes, calm.asked) == (False, 0.0, 3)
 
 
-def test_the_question_prompt_puts_the_static_part_first_and_the_draft_as_data() -> None:
-    judge = Judge(StaticModel("no"), questions={"blame": 0.5, "shouting": 0.5})
-    blame = judge.question_messages("blame", INJECTION)[0]["content"]
-    shout = judge.question_messages("shouting", INJECTION)[0]["content"]
-    assert INJECTION in blame  # printed, never evaluated
-    assert blame.endswith("blame:")
-    assert shout.endswith("shouting:")
-    shared = len(blame) - len("blame:")
-    assert blame[:shared] == shout[:shared]  # the draft is in the shared (cached) prefix
-    with pytest.raises(ValueError, match="unknown judge question"):
-        Judge(StaticModel("no"), questions={"rudeness": 0.5})
+async def test_one_unanswered_sentence_leaves_the_draft_unknown() -> None:
+    def answer(request: ChatRequest) -> str:
+        return "maybe" if "late" in asked_sentence(request.messages[0]["content"]) else "no"
+
+    result, _ = await Judge(FunctionModel(answer)).ask("blame", "Hi Maria. Your parcel is late. Sorry.", 0.5)
+    assert result.p_yes is None
+    assert result.flagged is None
+    assert result.sentence == "Your parcel is late."
+    assert result.error is not None
+    assert "neither yes nor no" in result.error

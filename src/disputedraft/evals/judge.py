@@ -6,12 +6,13 @@ a reason). Policy compliance is the deterministic checks' job: a model grading w
 refund was allowed would be a second, weaker copy of the policy.
 
 The embedded 1.5B model gives 5/5 to nearly every draft, blaming and shouting ones included,
-so the rubric cannot flag anything. It is asked instead, one question at a time, whether the
-reply blames someone and whether it shouts, and answers with one token; the judge reads
-P(yes) from that token's log-probabilities and compares it with a threshold per question
-(`judge.questions` in evals/config.yaml), calibrated on labelled sets other than the one the
-agreement gate reports on. A server that returns no log-probabilities (or a fake model) gives
-P(yes) 1 or 0 from the answer's text.
+so the rubric cannot flag anything. It is asked instead whether a sentence blames someone
+and whether it shouts, one sentence of the draft at a time (asked about a whole draft, it
+could not find the one blaming sentence), and answers with one token; the judge reads P(yes)
+from that token's log-probabilities. A draft's P(yes) is its most likely sentence's, compared
+with a threshold per question (`checker.judge_questions` in evals/config.yaml), calibrated on
+labelled sets other than the one the agreement gate reports on. A server that returns no
+log-probabilities (or a fake model) gives P(yes) 1 or 0 from the answer's text.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from disputedraft.checks.text import sentences
 from disputedraft.contract import Dispute
 from disputedraft.errors import ModelError
 from disputedraft.evals.config import CRITERIA, QUESTIONS
@@ -88,11 +90,13 @@ VERDICT_SCHEMA: dict[str, Any] = {
 
 
 class Answer(BaseModel):
-    """One yes/no question about a draft."""
+    """One yes/no question about a draft, asked of each of its sentences."""
 
     question: str
-    answer: str = ""  # the token the model answered with
-    p_yes: float | None = None  # None: the question got no answer (see error)
+    answer: str = ""  # the token the model answered with, on the sentence below
+    p_yes: float | None = None  # the highest over the draft's sentences; None: no answer (see error)
+    sentence: str | None = None  # the sentence that P(yes) belongs to: the judge's evidence
+    asked: int = 0  # sentences asked about
     threshold: float
     flagged: bool | None = None  # p_yes >= threshold
     error: str | None = None
@@ -186,32 +190,48 @@ class Judge:
         )
         return [{"role": "user", "content": prompt}]
 
-    def question_messages(self, question: str, message: str) -> list[dict[str, str]]:
-        # The static instructions first, then the draft, then the question: llama.cpp reuses
-        # the cached prefix, so the second question on a draft costs only its own tokens.
-        return [{"role": "user", "content": self.prompts.render(QUESTION_TEMPLATE, question=question, draft=message)}]
+    def question_messages(self, question: str, sentence: str) -> list[dict[str, str]]:
+        # The static instructions first, the sentence last: llama.cpp reuses the cached
+        # prefix, so each sentence costs only its own tokens.
+        content = self.prompts.render(QUESTION_TEMPLATE, question=question, sentence=sentence)
+        return [{"role": "user", "content": content}]
 
     async def ask(self, question: str, message: str, threshold: float) -> tuple[Answer, Usage]:
-        """One yes/no question about the draft, answered in one token. Never raises."""
+        """One yes/no question about each sentence of the draft, answered in one token; the
+        draft's P(yes) is its most likely sentence's. Never raises."""
+        best: Answer | None = None
+        usage = Usage()
+        parts = sentences(message) or [message]
+        for sentence in parts:
+            answer, used = await self._ask_sentence(question, sentence, threshold)
+            usage += used
+            if answer.p_yes is None:  # one unanswered sentence leaves the whole draft unknown
+                return answer.model_copy(update={"asked": len(parts)}), usage
+            if best is None or answer.p_yes > (best.p_yes or 0.0):
+                best = answer
+        assert best is not None
+        return best.model_copy(update={"asked": len(parts)}), usage
+
+    async def _ask_sentence(self, question: str, sentence: str, threshold: float) -> tuple[Answer, Usage]:
         request = ChatRequest(
-            messages=self.question_messages(question, message),
+            messages=self.question_messages(question, sentence),
             temperature=0.0,
             max_tokens=1,
             seed=JUDGE_SEED,
             top_logprobs=TOP_LOGPROBS,
         )
+        asked = Answer(question=question, sentence=sentence, threshold=threshold)
         try:
             result = await self.model.complete(request)
         except ModelError as exc:
-            return Answer(question=question, threshold=threshold, error=f"judge model failed: {exc}"), Usage()
+            return asked.model_copy(update={"error": f"judge model failed: {exc}"}), Usage()
         text, usage = result.content, result.usage
         # Fakes and servers without log-probabilities: the answer's text alone, P(yes) 1 or 0.
         top = result.top_logprobs or {text: 0.0}
         p = p_yes(top)
         if p is None:
-            error = f"answered {text!r}, neither yes nor no"
-            return Answer(question=question, answer=text, threshold=threshold, error=error), usage
-        return Answer(question=question, answer=text, p_yes=p, threshold=threshold, flagged=p >= threshold), usage
+            return asked.model_copy(update={"answer": text, "error": f"answered {text!r}, neither yes nor no"}), usage
+        return asked.model_copy(update={"answer": text, "p_yes": p, "flagged": p >= threshold}), usage
 
     async def judge(self, dispute: Dispute, decision: Decision, message: str, language: str) -> JudgeResult:
         """Never raises for model trouble: the result carries the error instead."""
@@ -220,7 +240,7 @@ class Judge:
             return out
         started = time.perf_counter()
         answers, usage = [], out.usage
-        for question, threshold in self.questions.items():  # in turn: the second reuses the first's prefix
+        for question, threshold in self.questions.items():  # one question at a time: its prefix stays cached
             answer, used = await self.ask(question, message, threshold)
             answers.append(answer)
             usage += used
