@@ -94,3 +94,31 @@ def test_the_detection_sample_spans_the_whole_text() -> None:
     assert positions[0] < 40  # from the first tenth
     assert positions[-1] >= 360  # and from the last
     assert spread_sample("short text", 125) == "short text"
+
+
+def test_a_paragraph_in_english_inside_a_spanish_reply_fails() -> None:
+    c = dev_case("evid_size_es")
+    english = (
+        "You have two options: keep the dress with a partial refund, or send it back to us and we will "
+        "refund you in full. Please let us know which one you would prefer."
+    )
+    message = c.good[0].replace("\n\n", "\n\n" + english + "\n\n", 2)
+    o = outcome(c.check(message), LANG)
+    assert not o.passed
+    assert "a paragraph is in en" in o.detail
+
+
+def test_a_latin_paragraph_inside_a_russian_reply_fails_but_codes_and_names_do_not() -> None:
+    c = dev_case("transit_ru")
+    english = "We are writing to let you know that the parcel is on its way.\n\nYour refund will follow if it is lost."
+    o = outcome(c.check(c.good[0].replace("\n\n", "\n\n" + english + "\n\n", 1)), LANG)
+    assert not o.passed
+    assert "a paragraph is in en" in o.detail
+    codes = "Cainiao, RU123456789CN, https://track.example.com/RU123456789CN"
+    assert outcome(c.check(c.good[0].replace("\n\n", "\n\n" + codes + "\n\n", 1)), LANG).passed
+
+
+def test_a_few_english_words_in_a_spanish_paragraph_do_not_make_it_foreign() -> None:
+    c = dev_case("evid_size_es")
+    message = swap(c.good[0], "Lamentamos mucho", "Lamentamos mucho (lo sentimos, «sorry» como dice usted)")
+    assert outcome(c.check(message), LANG).passed

@@ -474,3 +474,46 @@ def test_similar_ordinary_lines_are_not_notes(line: str) -> None:
     c = dev_case("await_en")
     report = c.check(swap(c.good[0], "Kind regards,", f"{line}\n\nKind regards,"))
     assert "no_internal_notes" not in failed(report)
+
+
+@pytest.mark.parametrize(
+    ("case", "addition"),
+    [
+        ("transit_en", "[Dana: if he picks the return, check the label is prepaid first]"),
+        ("evid_color_pl", "(Marek: jak wybierze zwrot, nie wysyłamy etykiety, niech nada sama)"),
+        ("evid_damaged_fr", "(pour Léa : vérifier le lot de teinture avant d'envoyer)"),
+        ("transit_ru", "(Ирина, загрузи скрин трекинга в спор до вечера)"),
+        ("evid_size_es", "(ojo: ampliar la protección en el panel solo cuando ella cierre)"),
+        ("transit_pt", "(lembrar de subir esse código na disputa ainda hoje)"),
+        ("evid_size_es", "(recordar: pedir al almacén el vídeo de embalaje)"),
+    ],
+)
+def test_asides_to_a_named_colleague_or_to_oneself_are_caught(case: str, addition: str) -> None:
+    c = dev_case(case)
+    lines = c.good[0].split("\n")
+    message = "\n".join([*lines[:-2], addition, *lines[-2:]])
+    assert detail(case, message, "no_internal_notes") != ""
+
+
+@pytest.mark.parametrize(
+    ("case", "addition"),
+    [
+        ("transit_en", "(John: just reply here whenever it suits you and we will take care of it)"),
+        ("evid_color_pl", "(Pani Katarzyno, prosimy o zdjęcia w świetle dziennym, to bardzo pomoże)"),
+        ("evid_color_pl", "(Katarzyno, prosimy o zdjęcia w świetle dziennym)"),
+        ("evid_quality_de", "Bitte senden Sie uns die Nachweise (Tracking, Chatverlauf, Fotos) bis Freitag."),
+    ],
+)
+def test_a_bracket_addressing_the_buyer_or_listing_items_is_no_note(case: str, addition: str) -> None:
+    c = dev_case(case)
+    lines = c.good[0].split("\n")
+    message = "\n".join([*lines[:-2], addition, *lines[-2:]])
+    assert "no_internal_notes" not in failed(c.check(message))
+
+
+def test_a_note_for_the_team_inside_a_line_is_caught() -> None:
+    c = dev_case("transit_en")
+    message = swap(
+        c.good[0], "Could you kindly close", "Note for the team: update the size chart. Could you kindly close"
+    )
+    assert detail("transit_en", message, "no_internal_notes") != ""

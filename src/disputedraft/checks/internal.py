@@ -2,7 +2,8 @@
 
 Flags policy identifiers (any snake_case word: remedy, rule and point ids all are), the
 seller's own checklist or instructions copied verbatim, and phrases such as "internal
-note", "as an AI" or JSON left over from the model's answer.
+note", "as an AI" or JSON left over from the model's answer, and asides addressed to a named
+colleague ("(Marek: don't send a label)") unless the name is the buyer's.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 
 from disputedraft.checks.context import CheckContext
 from disputedraft.checks.outcome import verdict
-from disputedraft.checks.text import contains_phrase
+from disputedraft.checks.text import contains_phrase, fold
 from disputedraft.checks.types import CheckOutcome
 
 NAME = "no_internal_notes"
@@ -33,6 +34,26 @@ def _label_pattern(ctx: CheckContext) -> re.Pattern[str]:
     return re.compile(rf"(?m:^\s*(?:{alt})\s*:)|[\[(<](?:{alt})[\])>]")
 
 
+_NAME_STEM = 4  # "Katarzyno" (vocative) still addresses Katarzyna
+
+
+def _buyer_stems(ctx: CheckContext) -> set[str]:
+    names = [ctx.decision.facts.buyer_name, ctx.dispute.buyer.name if ctx.dispute.buyer else None]
+    return {w[:_NAME_STEM] for n in names if n for w in fold(n).split()}
+
+
+def _addressed_notes(ctx: CheckContext) -> list[str]:
+    found = list(ctx.lexicon.addressed_notes.finditer(ctx.plain, ctx.langs))
+    if not found:
+        return []
+    buyer = _buyer_stems(ctx)
+    return [
+        f"aside addressed to {m.group('name')!r}, not the buyer: {ctx.quote(m.start(), m.end())}"
+        for m in found
+        if fold(m.group("name"))[:_NAME_STEM] not in buyer
+    ]
+
+
 def check_no_internal_notes(ctx: CheckContext) -> CheckOutcome:
     problems = [f"internal identifier {ctx.quote(m.start(), m.end())}" for m in _SNAKE.finditer(ctx.scan.masked)]
     problems += [
@@ -43,6 +64,7 @@ def check_no_internal_notes(ctx: CheckContext) -> CheckOutcome:
         f"point or remedy name used as a label {ctx.quote(m.start(), m.end())}"
         for m in _label_pattern(ctx).finditer(ctx.folded)
     ]
+    problems += _addressed_notes(ctx)
     problems += [
         f"copies the seller's instructions: {text[:60]!r}"
         for text in _instructions(ctx)

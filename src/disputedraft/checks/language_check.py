@@ -4,6 +4,13 @@ Detection runs on the reply without its tracking numbers, amounts, links and quo
 names/addresses/product titles (see text.strip_for_detection). Too little text, or an
 unsure detector, passes with the reason said: a wrong "wrong language" costs a good
 draft, while a reply in the wrong language is long enough to be detected confidently.
+
+A reply in the buyer's language can still carry a paragraph in another one ("the options in
+English"), which the sample of the whole reply outvotes. Detection is costly, so a paragraph is
+read on its own only when a cheap sign says it looks foreign: its letters are in another script
+than the buyer's language, or it holds several English function words in a reply not due in
+English (lexicon `style.yaml`, `foreign_paragraph`). Neighbouring suspect paragraphs are read
+together; fewer than 60 letters (a Chinese character counting three) are not read at all.
 """
 
 from __future__ import annotations
@@ -12,9 +19,9 @@ import re
 
 from disputedraft.checks.context import CheckContext
 from disputedraft.checks.outcome import verdict
-from disputedraft.checks.text import word_count
+from disputedraft.checks.text import strip_for_detection, word_count
 from disputedraft.checks.types import CheckOutcome
-from disputedraft.language import MIN_CONFIDENCE, SUPPORTED
+from disputedraft.language import MIN_CONFIDENCE, SUPPORTED, detect
 
 NAME = "buyer_language"
 MIN_WORDS = 4
@@ -27,10 +34,75 @@ _SAME = {"no": "nb", "nn": "nb", "iw": "he", "in": "id", "zh-hans": "zh", "zh-ha
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+PARAGRAPH_LETTERS = 60
+HAN_WEIGHT = 3  # one Chinese character carries about as much as three letters
+MAX_PARAGRAPH_READS = 2
 
 
 def _canonical(code: str) -> str:
     return _SAME.get(code, code)
+
+
+def _english_words(text: str, ctx: CheckContext) -> bool:
+    words = set(_ASCII_WORD.findall(text.lower()))
+    return len(words & ctx.lexicon.foreign_english_words) >= ctx.lexicon.foreign_english_min
+
+
+def _looks_foreign(text: str, expected: str, ctx: CheckContext, *, raw: bool = False) -> str | None:
+    """Why a paragraph (stripped for detection) may be in another language, or None. With
+    `raw`, a paragraph not yet stripped: a necessary condition only (any letter of another
+    script, for Japanese any Chinese character, or the English words)."""
+    non_latin = expected in ctx.lexicon.non_latin_languages
+    if raw:
+        if non_latin:
+            return "script" if _LATIN.search(text) or (expected == "ja" and _HAN.search(text)) else None
+        if _OTHER_SCRIPT.search(text):
+            return "script"
+        return "english" if expected != "en" and _english_words(text, ctx) else None
+    letters = len(_LETTERS.findall(text))
+    if not letters:
+        return None
+    if (len(_LATIN.findall(text)) * 2 > letters) == non_latin:
+        return "script"
+    if expected == "ja" and _HAN.search(text) and not _KANA.search(text):
+        return "script"
+    if not non_latin and expected != "en" and _english_words(text, ctx):
+        return "english"
+    return None
+
+
+def _foreign_paragraph(ctx: CheckContext, expected: str) -> tuple[str, float, str] | None:
+    groups: list[str] = []
+    previous: str | None = None
+    for paragraph in _PARAGRAPHS.split(ctx.text):
+        # Stripping only removes words, so a paragraph whose raw text shows no sign shows none
+        # stripped either; most paragraphs stop here, before the costlier strip.
+        sign = _looks_foreign(paragraph, expected, ctx, raw=True)
+        if sign is not None:
+            stripped = strip_for_detection(paragraph, ctx.known.phrases)
+            sign = _looks_foreign(stripped, expected, ctx)
+            if sign is not None and sign == previous:
+                groups[-1] += " " + stripped
+            elif sign is not None:
+                groups.append(stripped)
+        previous = sign
+    reads = 0
+    for text in groups:
+        if len(_LETTERS.findall(text)) + (HAN_WEIGHT - 1) * len(_HAN.findall(text)) < PARAGRAPH_LETTERS:
+            continue
+        if reads == MAX_PARAGRAPH_READS:
+            break
+        reads += 1
+        detected, confidence = detect(text)
+        if detected and _canonical(detected) != expected and confidence >= max(SURE, MIN_CONFIDENCE):
+            return detected, confidence, text
+    return None
 
 
 def check_buyer_language(ctx: CheckContext) -> CheckOutcome:
@@ -44,6 +116,11 @@ def check_buyer_language(ctx: CheckContext) -> CheckOutcome:
     if detected is None or confidence < MIN_CONFIDENCE:
         return verdict(NAME, True, [], f"language unclear (confidence {confidence:.2f}); not checked")
     if _canonical(detected) == expected:
+        foreign = _foreign_paragraph(ctx, expected)
+        if foreign is not None:
+            lang, conf, text = foreign
+            problem = f"a paragraph is in {lang} (confidence {conf:.2f}), the buyer's language is {expected}"
+            return verdict(NAME, True, [f"{problem}: {text[:60]!r}"], "")
         return verdict(NAME, True, [], f"written in {expected} (confidence {confidence:.2f})")
     if confidence < SURE:
         return verdict(NAME, True, [], f"probably {detected}, but unsure ({confidence:.2f}); not failed")

@@ -188,10 +188,14 @@ class Lexicon:
     blame_buyer_deeds: PhraseSet  # the buyer (you, someone at home, your packaging) as agent of a past act
     placeholders: PhraseSet
     internal: PhraseSet
+    addressed_notes: PhraseSet  # case kept: "(Marek: ...)", group `name` the addressee
     empathy: PhraseSet
     upset: PhraseSet
     honorifics: PhraseSet  # "고객님": greets the buyer without the name
     acronyms: frozenset[str]
+    foreign_english_words: frozenset[str]  # a few in a paragraph make it look English
+    foreign_english_min: int
+    non_latin_languages: frozenset[str]  # languages not written in Latin letters
     facts: FactsLexicon
     source: Path
 
@@ -581,12 +585,31 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             "blame_buyer_deeds",
         ),
     )
-    residue = _load_simple(base / "residue.yaml", ("placeholders", "internal"), case_sensitive=("placeholders",))
+    residue = _load_simple(
+        base / "residue.yaml",
+        ("placeholders", "internal", "addressed_notes"),
+        case_sensitive=("placeholders", "addressed_notes"),
+    )
     style = _load_simple(base / "style.yaml", ("empathy", "upset", "honorifics"))
     style_doc = _read(base / "style.yaml")
     acronyms = style_doc.get("acronyms")
     if not isinstance(acronyms, list) or not all(isinstance(a, str) for a in acronyms):
         raise PolicyError(str(base / "style.yaml"), ["acronyms: expected a list of words"])
+    foreign = style_doc.get("foreign_paragraph")
+    english_words = foreign.get("english_words") if isinstance(foreign, dict) else None
+    english_min = foreign.get("english_min") if isinstance(foreign, dict) else None
+    non_latin = foreign.get("non_latin") if isinstance(foreign, dict) else None
+    if (
+        not isinstance(english_words, list)
+        or not all(isinstance(w, str) for w in english_words)
+        or not isinstance(english_min, int)
+        or not isinstance(non_latin, list)
+        or not all(isinstance(x, str) and x in LANGUAGES for x in non_latin)
+    ):
+        raise PolicyError(
+            str(base / "style.yaml"),
+            ["foreign_paragraph: expected english_words (words), english_min (a number), non_latin (language codes)"],
+        )
     return Lexicon(
         points=points,
         offers=offers,
@@ -607,10 +630,14 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         blame_buyer_deeds=conduct["blame_buyer_deeds"],
         placeholders=residue["placeholders"],
         internal=residue["internal"],
+        addressed_notes=residue["addressed_notes"],
         empathy=style["empathy"],
         upset=style["upset"],
         honorifics=style["honorifics"],
         acronyms=frozenset(a.upper() for a in acronyms),
+        foreign_english_words=frozenset(w.lower() for w in english_words),
+        foreign_english_min=english_min,
+        non_latin_languages=frozenset(non_latin),
         facts=_load_facts(base / "facts.yaml", tlds),
         source=base,
     )

@@ -4,7 +4,8 @@ A word counts as shouted when it is all capitals, at least 4 letters long, and i
 known acronym (lexicon `style.yaml`) nor a word of the order's facts (store, carrier,
 product titles, codes). More than two such words fail, and so does a run of three or more
 capitalised words of any length ("WE WILL NOT REFUND"), which is shouting however short
-the words are.
+the words are. A single shouted word of five or more letters ("SCHLIESSEN", "ВІДКРИТІ") is
+emphasis too, and so are runs of question marks ("???").
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from disputedraft.checks.types import CheckOutcome
 NAME = "no_shouting"
 MAX_CAPS_WORDS = 2
 MIN_CAPS_LETTERS = 4
+MIN_LONE_LETTERS = 5  # one such word alone is shouting
 RUN = 3
-_PUNCT_RUN = re.compile(r"[!¡]{2,}|\?!|!\?")
+_PUNCT_RUN = re.compile(r"[!¡]{2,}|[?？]{2,}|\?!|!\?")
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 
@@ -36,6 +38,11 @@ def check_no_shouting(ctx: CheckContext) -> CheckOutcome:
     caps = [w for w in words if _shouted(w, ctx, MIN_CAPS_LETTERS)]
     if len(caps) > MAX_CAPS_WORDS:
         problems.append(f"{len(caps)} words in capitals ({', '.join(caps[:5])})")
+    else:
+        # Only words wholly in a cased script: "JPYを" is a code glued to Japanese, not emphasis.
+        long = [w for w in caps if len(w) >= MIN_LONE_LETTERS and all(c.isupper() for c in w if c.isalpha())]
+        if long:
+            problems.append(f"word in capitals for emphasis ({', '.join(long[:5])})")
     run: list[str] = []
     for word in [*words, ""]:
         if word and _shouted(word, ctx, 2):

@@ -1,0 +1,45 @@
+"""no_shouting: one long word in capitals and runs of question marks are emphasis too."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks_dev.support import dev_case, failed, outcome, swap
+
+
+def shouting(case: str, message: str) -> str:
+    o = outcome(dev_case(case).check(message), "no_shouting")
+    return "" if o.passed else o.detail
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        ("transit_en", "Could you kindly close", "Could you kindly close STRAIGHT AWAY"),
+        ("evid_quality_de", "Fotos", "Fotos UNBEDINGT"),
+        ("transit_ru", "Не могли бы вы", "Не могли бы вы СРОЧНО"),
+        ("evid_damaged_fr", "Pourriez-vous", "Merci de répondre ??? Pourriez-vous"),
+    ],
+)
+def test_a_single_long_word_in_capitals_or_a_question_mark_run_is_shouting(case: str, old: str, new: str) -> None:
+    message = swap(dev_case(case).good[0], old, new)
+    assert shouting(case, message) != ""
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        ("transit_en", "Could you kindly close", "Could you kindly close (USPS, IOSS, OK)"),
+        ("transit_en", "Could you kindly close", "Could you kindly close via ALIEXPRESS"),
+        ("transit_en", "Could you kindly close", "Could you kindly close, as is normal?"),
+    ],
+)
+def test_acronyms_short_capitals_and_one_question_mark_are_not_shouting(case: str, old: str, new: str) -> None:
+    message = swap(dev_case(case).good[0], old, new)
+    assert "no_shouting" not in failed(dev_case(case).check(message))
+
+
+def test_capitals_glued_to_a_script_without_case_are_not_emphasis() -> None:
+    c = dev_case("transit_ko")
+    message = c.good[0].replace("\n\n", "\n\nTRACKING번호를 확인해 주세요.\n\n", 1)
+    assert "no_shouting" not in failed(c.check(message))
