@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -245,13 +246,14 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 # Simplified Chinese character -> its traditional form(s), from style.yaml `zh_traditional`.
-# load_lexicon fills it before any list is compiled; _phrases widens the `zh` and `any`
-# patterns with it, so a cue written "运送" also matches a reply written "運送".
-_ZH_VARIANTS: dict[str, str] = {}
+# load_lexicon sets it for the duration of one load (a context variable, so two loads from
+# different directories, or in two threads, never see each other's table); _phrases widens
+# the `zh` and `any` patterns with it, so a cue written "运送" also matches "運送".
+_ZH_VARIANTS: ContextVar[Mapping[str, str] | None] = ContextVar("zh_variants", default=None)
 _WIDENED = frozenset({"zh", ANY})
 
 
-def _widen_zh(pattern: str) -> str:
+def _widen_zh(pattern: str, variants: Mapping[str, str]) -> str:
     """Each simplified character with a traditional form becomes a class of both ("[运運]"),
     or gains its forms inside a class that already holds it ("[^运]" -> "[^运運]")."""
     out: list[str] = []
@@ -263,7 +265,7 @@ def _widen_zh(pattern: str) -> str:
             out.append(pattern[i : i + 2])
             i += 2
             continue
-        forms = _ZH_VARIANTS.get(c, "")
+        forms = variants.get(c, "")
         if in_class:
             in_class = c != "]"
             out.append(c + forms)
@@ -276,15 +278,16 @@ def _widen_zh(pattern: str) -> str:
     return "".join(out)
 
 
-def _load_zh_variants(path: Path) -> None:
+def _load_zh_variants(path: Path) -> dict[str, str]:
     raw = _read(path).get("zh_traditional")
     if not isinstance(raw, str) or not raw.split():
         raise PolicyError(str(path), ["zh_traditional: expected entries such as '运運 发發髮'"])
-    _ZH_VARIANTS.clear()
+    variants: dict[str, str] = {}
     for entry in raw.split():
         if len(entry) < 2:
             raise PolicyError(str(path), [f"zh_traditional: {entry!r} names no traditional form"])
-        _ZH_VARIANTS[entry[0]] = entry[1:]
+        variants[entry[0]] = entry[1:]
+    return variants
 
 
 def _phrases(raw: Any, where: str, problems: _Problems, *, case_sensitive: bool = False) -> PhraseSet:
@@ -306,8 +309,9 @@ def _phrases(raw: Any, where: str, problems: _Problems, *, case_sensitive: bool 
                 problems.add(f"{here}[{i}]", "expected a non-empty string")
                 continue
             folded = fold_pattern(pattern)
-            if lang in _WIDENED and _ZH_VARIANTS:
-                folded = _widen_zh(folded)
+            variants = _ZH_VARIANTS.get()
+            if variants and lang in _WIDENED:
+                folded = _widen_zh(folded, variants)
             if not case_sensitive and _ESCAPE.sub("", folded) != _ESCAPE.sub("", folded).lower():
                 problems.add(f"{here}[{i}]", f"write {pattern!r} in lowercase: it runs on lowercased text")
                 continue
@@ -562,7 +566,14 @@ def _load_spelled(doc: Mapping[str, Any], months: Mapping[str, int], problems: _
 
 def load_lexicon(directory: Path | None = None) -> Lexicon:
     base = directory or data_dir("policies") / "lexicon"
-    _load_zh_variants(base / "style.yaml")
+    token = _ZH_VARIANTS.set(_load_zh_variants(base / "style.yaml"))
+    try:
+        return _load_all(base)
+    finally:
+        _ZH_VARIANTS.reset(token)
+
+
+def _load_all(base: Path) -> Lexicon:
     points = _load_points(base / "points.yaml")
     offers = _load_offers(base / "offers.yaml")
     contact, tlds = _load_contact(base / "contact.yaml")
