@@ -942,3 +942,50 @@ def test_a_kind_word_in_the_feedback_is_a_feedback_request() -> None:
     sentence = "If we sort it out, a kind word in your feedback would mean the world to us."
     assert "feedback" in detail_in("en", sentence, "no_feedback_request")
     assert detail_in("en", "Thank you for your feedback, it helps us improve.", "no_feedback_request") == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # the seller's supplier or manufacturer named with a fault and a judgement
+        ("en", "Our supplier sent us the wrong batch without any warning."),
+        ("fr", "Notre fournisseur nous a livré le mauvais coloris sans prévenir."),
+        # "again" next to the fault, "nothing but trouble with them", "it happened at the courier"
+        ("es", "Correos ha vuelto a perder un paquete nuestro."),
+        ("cs", "Zásilkovna zase ztratila balík, máme s nimi samé potíže."),
+        ("en", "We've had nothing but trouble with the courier lately."),
+        ("ro", "Produsul a plecat intact, deci problema s-a întâmplat la curier."),
+        # an omission of the party with "for days", a sluggish party with "always"
+        ("en", "The carrier hasn't scanned the parcel for days."),
+        ("ar", "شركة الشحن لم تحدث التتبع منذ أيام."),
+        ("zh", "快递公司办事一向拖拉。"),
+        ("hu", "A csomagot a futár hagyta el valahol."),
+        # hindsight: it would have fit if you had followed the size chart
+        ("en", "It would have fit if you had followed the size chart."),
+        ("sv", "Tröjan hade passat om du hade följt storlekstabellen."),
+        ("de", "Wenn Sie die Größentabelle beachtet hätten, hätte es gepasst."),
+        # a guess that someone of the buyer's household took it
+        ("ru", "Скорее всего, посылку забрал кто-то из ваших домашних."),
+        ("en", "Most likely one of your housemates took the parcel."),
+    ],
+)
+def test_blame_classes_added_after_the_nineteenth_set(language: str, sentence: str) -> None:
+    assert "blame" in detail_in(language, sentence, "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Our supplier has confirmed the replacement batch is ready."),
+        ("fr", "Notre fournisseur nous a confirmé que le coloris est disponible."),
+        ("en", "The carrier hasn't updated the tracking yet, so we have asked them to check."),
+        ("es", "Volveremos a enviar el paquete con Correos esta semana."),
+        ("en", "If you'd like, we can send you the size chart again."),
+        ("sv", "Om du vill kan vi skicka storlekstabellen igen."),
+        ("de", "Vielleicht hat ein Nachbar das Paket für Sie angenommen."),
+        ("ru", "Возможно, посылку принял сосед — проверьте, пожалуйста."),
+        ("zh", "快递公司显示包裹正在派送中。"),
+    ],
+)
+def test_words_near_the_nineteenth_set_blame_classes_that_are_not_blame(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_blame") == ""

@@ -13,7 +13,8 @@ a sentence that names a carrier, the post, customs, a warehouse partner or the p
 and passes a verdict on them (conduct.yaml `blame_verdicts`), or names a fault of theirs
 and judges it (`blame_party_faults` with `blame_party_judgements`: "evidently handled it
 badly", "as always lost it") or guesses it (`blame_speculation`: "USPS probably tore it
-open"); and one for the buyer: a guess about what they did (`blame_speculation` with
+open"); the seller's supplier or manufacturer counts as a party ("our supplier sent us the
+wrong batch without warning"); and one for the buyer: a guess about what they did (`blame_speculation` with
 `blame_buyer_deeds`: "you probably misread the size chart").
 "Next time we'll pack it better" is the seller's promise and passes
 (`blame_next_time`, `blame_seller_subject`, `blame_advice`). Once a return has arrived
