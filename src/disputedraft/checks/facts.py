@@ -14,7 +14,6 @@ it travels with Cainiao); either is invented unless the dispute says it.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from itertools import groupby
 
@@ -28,16 +27,6 @@ TOLERATED = frozenset({Decimal(1), Decimal(2)})
 
 
 _UNIT_CHARS = 30  # how far after a number its unit is read ("2 working days")
-_DIGITS = re.compile(r"(?<![\d.,:/-])\d+(?![\d.,:/-]?\d)")
-
-
-def _count_only(ctx: CheckContext) -> frozenset[Decimal]:
-    """Numbers the dispute gives only inside a name, an item title or an address ("set of 3
-    pots", "Street 17"): a reply may repeat them, but not as a duration ("within 3 days")."""
-    phrases = set(ctx.known.phrases)
-    in_phrases = {Decimal(m.group()) for p in phrases for m in _DIGITS.finditer(p)}
-    elsewhere = {Decimal(m.group()) for s in ctx.known.sources if s not in phrases for m in _DIGITS.finditer(s)}
-    return frozenset(in_phrases - elsewhere)
 
 
 def _duration(ctx: CheckContext, end: int) -> bool:
@@ -128,10 +117,9 @@ def check_no_invented_facts(ctx: CheckContext) -> CheckOutcome:
     for item in ctx.scan.of("percent"):
         if not item.values & (known.percents | known.numbers | {Decimal(100)}):
             problems.append(f"percentage {ctx.shown(item.start, item.end)} is not in the decision")
-    count_only = _count_only(ctx)
     for item in ctx.scan.of("number"):
         if item.values & known.numbers:
-            if item.values <= count_only and _duration(ctx, item.end):
+            if item.values <= known.count_only and _duration(ctx, item.end):
                 shown = ctx.shown(item.start, item.end)
                 problems.append(f"duration {shown}: the dispute has that number only in a name, item or address")
             continue

@@ -36,12 +36,23 @@ class KnownFacts:
         a relative day needs it, and folding every string cost a tenth of a draft's checks."""
         return " | ".join(fold(t) for t in self.sources)
 
+    @cached_property
+    def count_only(self) -> frozenset[Decimal]:
+        """Numbers the dispute gives only inside a name, an item title or an address ("set of 3
+        pots", "Street 17"): a reply may repeat them, but not as a duration ("within 3 days").
+        A fact of the dispute, so worked out once for it, and only when a reply quotes a number."""
+        phrases = set(self.phrases)
+        in_phrases = {Decimal(m.group()) for p in phrases for m in _LONE_DIGITS.finditer(p)}
+        elsewhere = {Decimal(m.group()) for s in self.sources if s not in phrases for m in _LONE_DIGITS.finditer(s)}
+        return frozenset(in_phrases - elsewhere)
+
     def has_date(self, d: Date) -> bool:
         year, month, day = d
         return any(m == month and dd == day and (year is None or y == year) for y, m, dd in self.dates)
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_LONE_DIGITS = re.compile(r"(?<![\d.,:/-])\d+(?![\d.,:/-]?\d)")  # "3" in "set of 3", not in "3.5" or "12/03"
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)[^ ]*)?")
 
