@@ -49,7 +49,6 @@ def test_a_line_group_closing_early_is_not_merged() -> None:
 def test_first_branch_as_written_wins_where_several_match() -> None:
     # Regrouping puts the \b branches first; the reported match must still be the list's own.
     alt = Alternation.compile(["refund(?:ed)?", r"\brefunded in full\b", r"\bre"], 0)
-    assert alt.fast is not None
     assert alt.search("we refunded in full").group() == "refunded"  # type: ignore[union-attr]
     assert [m.group() for m in alt.finditer("refunded in full, refund")] == ["refunded", "refund"]
 
@@ -78,17 +77,17 @@ def _corpus() -> list[str]:
     return [view(t) for t in texts for view in (fold, normalise)]
 
 
-def test_every_regrouped_list_matches_like_the_list_as_written() -> None:
-    corpus = _corpus()
-    regrouped_lists = 0
+def test_every_list_matches_like_the_list_as_written() -> None:
+    # Regrouped, split into gated and ungated branches, gated by the prefilter: the same matches.
+    # Every list against every text is minutes; a fifth of the texts keeps each language.
+    corpus = _corpus()[::5]
+    lists = 0
     for phrase_set in _phrase_sets(default_lexicon()):
         for lang, alt in phrase_set.by_lang.items():
-            if alt.fast is None:
-                continue
-            regrouped_lists += 1
+            lists += 1
             for text in corpus:
                 want = [m.span() for m in alt.exact.finditer(text)]
                 assert [m.span() for m in alt.finditer(text)] == want, (phrase_set.name, lang, text[:80])
                 first = alt.search(text)
                 assert (first.span() if first else None) == (want[0] if want else None)
-    assert regrouped_lists >= 20  # the lists this exists for: internal notes, apps, blame...
+    assert lists >= 1000

@@ -19,7 +19,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -48,14 +48,22 @@ class PhraseSet:
 
     name: str
     by_lang: Mapping[str, Alternation]
+    # A check asks with the same few language tuples every time: look each up once.
+    _chosen: dict[tuple[str, ...], tuple[Alternation, ...]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
-    def patterns(self, langs: Iterable[str]) -> list[Alternation]:
-        seen: list[Alternation] = []
-        for lang in (ANY, *langs):
-            pattern = self.by_lang.get(lang)
-            if pattern is not None and pattern not in seen:
-                seen.append(pattern)
-        return seen
+    def patterns(self, langs: Iterable[str]) -> tuple[Alternation, ...]:
+        key = langs if isinstance(langs, tuple) else tuple(langs)
+        chosen = self._chosen.get(key)
+        if chosen is None:
+            seen: list[Alternation] = []
+            for lang in (ANY, *key):
+                pattern = self.by_lang.get(lang)
+                if pattern is not None and pattern not in seen:
+                    seen.append(pattern)
+            chosen = self._chosen[key] = tuple(seen)
+        return chosen
 
     def search(self, text: str, langs: Iterable[str]) -> re.Match[str] | None:
         for pattern in self.patterns(langs):

@@ -10,13 +10,18 @@ when several match at one position, so the regrouped regex is only used to find 
 match starts: a position matches the regrouped regex exactly when it matches the original
 (each branch matches or not on its own, whatever its place). `Alternation` then takes the
 original's own match at that position, so callers get the very same matches as before.
+
+Before either runs, the prefilter (prefilter.py) may tell from one pass over the text that no
+branch can match it at all; most scans end there.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from disputedraft.checks.prefilter import present, register, required
 
 _WORD = "\\b"
 _LINE = "(?m:^\\s*"
@@ -86,33 +91,112 @@ def regrouped(patterns: Sequence[str]) -> str | None:
     return "|".join(parts)
 
 
+def _compile(branches: Sequence[str], flags: int) -> re.Pattern[str]:
+    fast = regrouped(branches)
+    return re.compile(fast if fast is not None else "|".join(f"(?:{b})" for b in branches), flags)
+
+
+@dataclass(frozen=True, eq=False)
+class _Finder:
+    """Finds where the first of some of the alternation's branches matches.
+
+    With `needles` (prefilter.py), only the branches one of whose literals is in the text are
+    tried: a long list usually has a branch or two with a common literal ("note"), and the
+    other few hundred need not be run for them. Each set of open branches is compiled once."""
+
+    branches: tuple[str, ...]
+    flags: int
+    pattern: re.Pattern[str]  # every branch
+    by_needle: Mapping[str, tuple[int, ...]] | None  # literal -> the branches it opens; None: ungated
+    needles: frozenset[str] = frozenset()
+    subsets: dict[frozenset[int], re.Pattern[str]] = field(default_factory=dict)
+
+    @classmethod
+    def compile(cls, branches: Sequence[str], flags: int, needles: Sequence[frozenset[str]] | None) -> _Finder:
+        by_needle: dict[str, list[int]] | None = None
+        if needles is not None:
+            by_needle = {}
+            for i, factors in enumerate(needles):
+                register(factors)
+                for needle in factors:
+                    by_needle.setdefault(needle, []).append(i)
+        opened = None if by_needle is None else {k: tuple(v) for k, v in by_needle.items()}
+        return cls(tuple(branches), flags, _compile(branches, flags), opened, frozenset(opened or ()))
+
+    def _pattern(self, text: str) -> re.Pattern[str] | None:
+        if self.by_needle is None:
+            return self.pattern
+        hits = present(text) & self.needles
+        if not hits:
+            return None
+        opened = frozenset(i for n in hits for i in self.by_needle[n])
+        if len(opened) == len(self.branches):
+            return self.pattern
+        pattern = self.subsets.get(opened)
+        if pattern is None:
+            if len(self.subsets) >= MAX_SUBSETS:  # bounded memory on endless distinct texts
+                self.subsets.clear()
+            pattern = self.subsets[opened] = _compile([self.branches[i] for i in sorted(opened)], self.flags)
+        return pattern
+
+    def start(self, text: str, pos: int) -> int | None:
+        pattern = self._pattern(text)
+        hit = None if pattern is None else pattern.search(text, pos)
+        return None if hit is None else hit.start()
+
+
+MAX_SUBSETS = 512
+
+
+def _finders(patterns: Sequence[str], flags: int) -> tuple[_Finder, ...]:
+    """The branches that have required literals in one finder, gated by them; the others
+    (a pattern such as `[(]\\w+ть[)]` has none) in a second one that always runs."""
+    gated: list[str] = []
+    needles: list[frozenset[str]] = []
+    ungated: list[str] = []
+    for pattern in patterns:
+        for branch in split_top(pattern):
+            factors = required(branch, flags)
+            if factors is None:
+                ungated.append(branch)
+            else:
+                gated.append(branch)
+                needles.append(factors)
+    finders = []
+    if gated:
+        finders.append(_Finder.compile(gated, flags, needles))
+    if ungated:
+        finders.append(_Finder.compile(ungated, flags, None))
+    return tuple(finders)
+
+
 @dataclass(frozen=True)
 class Alternation:
-    """An alternation compiled as written (whose matches callers see) and, when that helps,
-    regrouped (which finds where they start)."""
+    """An alternation compiled as written (whose matches callers see), and finders (regrouped,
+    gated by the prefilter) that tell where its matches start."""
 
     exact: re.Pattern[str]
-    fast: re.Pattern[str] | None = None
+    finders: tuple[_Finder, ...]
 
     @classmethod
     def compile(cls, patterns: Sequence[str], flags: int) -> Alternation:
         exact = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
-        fast = regrouped(patterns)
-        return cls(exact, re.compile(fast, flags) if fast else None)
+        return cls(exact, _finders(patterns, flags))
+
+    def _start(self, text: str, pos: int) -> int | None:
+        # A position matches the alternation exactly when it matches one of its branches,
+        # so the first match starts where the earliest finder's does.
+        starts = [s for f in self.finders if (s := f.start(text, pos)) is not None]
+        return min(starts) if starts else None
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.fast is None:
-            return self.exact.search(text)
-        hit = self.fast.search(text)
-        return None if hit is None else self._at(text, hit.start())
+        start = self._start(text, 0)
+        return None if start is None else self._at(text, start)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.fast is None:
-            yield from self.exact.finditer(text)
-            return
         pos = 0
-        while (hit := self.fast.search(text, pos)) is not None:
-            found = self._at(text, hit.start())
+        while (start := self._start(text, pos)) is not None:
+            found = self._at(text, start)
             if found is None:
                 return
             yield found

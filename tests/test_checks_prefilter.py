@@ -1,0 +1,74 @@
+"""The prefilter only skips a list when no branch of it can match the text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disputedraft.checks.prefilter import present, register, required
+from disputedraft.checks.regroup import Alternation
+
+
+@pytest.mark.parametrize(
+    ("pattern", "factors"),
+    [
+        (r"\bwe(?: will|'ll) refund\b", {" refund"}),
+        (r"\b(?:refund|money back)\b", {"refund", "money back"}),
+        (r"[发發髮]送", {"发送", "發送", "髮送"}),
+        (r"(?:please )?leave (?:us )?a review", {"leave ", "a review"}),
+        (r"社内", {"社内"}),
+        (r"\[[^\]\n]{1,60}\]", {"[", "]"}),
+    ],
+)
+def test_required_literals_are_in_every_match(pattern: str, factors: set[str]) -> None:
+    found = required(pattern, 0)
+    assert found is not None
+    assert found & factors, found
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?i:refund)",  # case folded: "REFUND" matches without the literal "refund"
+        r"\b\w{4,}\b",  # no literal at all
+        r"(?<=order )\d+",  # the lookbehind's words are not part of the match
+        r"(?:refund)?\d{3}",  # an optional literal is not required
+        r"a|b",  # single letters are in every text: no use as a gate
+    ],
+)
+def test_no_literal_is_claimed_where_a_match_need_not_hold_one(pattern: str) -> None:
+    assert required(pattern, 0) is None
+
+
+def test_case_insensitive_flag_disables_the_gate() -> None:
+    assert required("refund", re.IGNORECASE) is None
+
+
+def test_present_sees_every_registered_literal_in_a_text() -> None:
+    register(frozenset({"zq-marker", "qz-other"}))
+    assert {"zq-marker"} <= present("a zq-marker here")
+    assert "qz-other" not in present("a zq-marker here")
+
+
+PATTERNS = [
+    r"\bwe(?: will|'ll) refund\b",
+    r"\b(?:call|text) (?:me|us)\b",
+    r"(?<![\w])ab+c",
+    r"x[yz]{2,}w",
+    r"(?:^|\n)\s*note\s*:",
+    r"\[[^\]\n]{1,5}\]",
+    r"\w+ed\b",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcwyzxe llrfundtmu'\n:[]", max_size=60))
+def test_gated_alternation_matches_like_the_plain_regex(text: str) -> None:
+    alt = Alternation.compile(PATTERNS, 0)
+    plain = re.compile("|".join(f"(?:{p})" for p in PATTERNS))
+    assert [m.span() for m in alt.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    first, want = alt.search(text), plain.search(text)
+    assert (first.span() if first else None) == (want.span() if want else None)
