@@ -989,3 +989,59 @@ def test_blame_classes_added_after_the_nineteenth_set(language: str, sentence: s
 )
 def test_words_near_the_nineteenth_set_blame_classes_that_are_not_blame(language: str, sentence: str) -> None:
     assert detail_in(language, sentence, "no_blame") == ""
+
+
+# Classes added after the twentieth set (every language in conduct.yaml): a named party as the agent of
+# the fault ("PostNL lost the first one"), as wasting time ("Poste Italiane wastes time with everything"),
+# as the cause ("the delay was caused by Česká pošta", active verb); the item "worked when it left us";
+# the buyer's own packing judged ("your packaging was very sloppy").
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("transit_en", "Unfortunately DHL broke the first parcel, so we are sending another one."),
+        ("transit_en", "The courier has dropped the box on the way, we are afraid."),
+        ("transit_en", "The post office wastes so much time these days."),
+        ("transit_en", "The carrier caused the delay, not the warehouse."),
+        ("transit_nl", "PostNL heeft de eerste helaas kwijtgemaakt."),
+        ("transit_nl", "De vervoerder verspilt de laatste tijd veel tijd."),
+        ("transit_it", "Poste Italiane in questo periodo perde tempo con tutto."),
+        ("transit_it", "Il corriere ha rotto il primo pacco."),
+        ("evid_quality_de", "Die Post hat das erste Paket leider verschlampt."),
+        ("evid_damaged_fr", "Le transporteur a égaré le colis pendant le trajet."),
+        ("customs_seller_es", "Correos rompió el primer paquete, por eso enviamos otro."),
+        ("evid_missing_ru", "Почта разбила первую посылку."),
+    ],
+)
+def test_a_party_named_as_the_agent_or_cause_of_the_fault_is_blame(case: str, sentence: str) -> None:
+    assert "carrier, the post or customs" in detail(case, add_before_signoff(case, sentence), "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("return_received_en", "We accept it, although the kettle worked perfectly when it left us."),
+        ("return_received_en", "We received it, even though your packaging was rather flimsy."),
+        ("return_received_it", "Lo accettiamo, anche se funzionava perfettamente quando è partito da noi."),
+        ("return_received_it", "Abbiamo ricevuto il reso, anche se il vostro imballaggio era davvero approssimativo."),
+        ("return_received_pl", "Przyjmujemy zwrot, choć działał bez zarzutu, kiedy od nas wyjeżdżał."),
+    ],
+)
+def test_worked_when_it_left_us_and_the_buyers_packing_are_blame(case: str, sentence: str) -> None:
+    assert "blames" in detail(case, add_before_signoff(case, sentence), "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("transit_en", "The courier has marked it as lost, so we are sending a new one."),
+        ("transit_en", "Your parcel has been damaged in transit according to DHL, and we are sorry."),
+        ("transit_en", "We will make sure the replacement is in perfect condition before shipping."),
+        ("transit_nl", "PostNL heeft het pakket als verloren gemeld, dus we sturen een nieuwe."),
+        ("transit_it", "Il pacco è con Poste Italiane e lo seguiamo senza perdere tempo."),
+        ("evid_quality_de", "DHL hat das Paket als verloren gemeldet."),
+        ("customs_seller_es", "El paquete se perdió en Correos y enviaremos otro."),
+        ("evid_damaged_fr", "Selon La Poste, le colis a été perdu ; nous en envoyons un autre."),
+    ],
+)
+def test_carrier_facts_about_a_loss_are_not_blame(case: str, sentence: str) -> None:
+    assert detail(case, add_before_signoff(case, sentence), "no_blame") == ""

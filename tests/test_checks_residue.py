@@ -370,6 +370,10 @@ def test_japanese_name_slots_in_lenticular_brackets(text: str, caught: bool) -> 
         ("uk", "[для себе: стежити за зворотною посилкою]"),
         ("fi", "(sis. huom: tarkista palautus heti saavuttua)"),
         ("pl", "(wewn. notatka: sprawdzić wagę paczki)"),
+        # a bracket to a manager or team lead (the twentieth set's Korean note)
+        ("ko", "(팀장님 확인: 부분 환불 금액 승인 부탁드립니다)"),
+        ("de", "(Teamleiter: bitte Rücksendung freigeben)"),
+        ("tr", "(Yönetici onayı: iade tutarı)"),
     ],
 )
 def test_bracketed_notes_for_the_shop_are_caught(lang: str, note: str) -> None:
@@ -386,6 +390,7 @@ def test_bracketed_notes_for_the_shop_are_caught(lang: str, note: str) -> None:
         ("en", "(see the photo you sent: the crack is clearly visible)"),
         ("pt", "(o rastreio é o mesmo de antes)"),
         ("uk", "(номер замовлення: 1234)"),
+        ("ko", "(사장님: 주문하신 상품)"),
     ],
 )
 def test_ordinary_brackets_are_not_notes(lang: str, text: str) -> None:
@@ -517,3 +522,29 @@ def test_a_note_for_the_team_inside_a_line_is_caught() -> None:
         c.good[0], "Could you kindly close", "Note for the team: update the size chart. Could you kindly close"
     )
     assert detail("transit_en", message, "no_internal_notes") != ""
+
+
+# After the twentieth set: the colleague's name after a one-word label at the start of a line.
+@pytest.mark.parametrize(
+    ("case", "addition"),
+    [
+        ("transit_en", "Note for Marek: attach the tracking screenshot if she asks again."),
+        ("evid_color_pl", "Uwaga dla Kasi: dołącz zdjęcie metki, jeśli zapyta ponownie."),
+        ("evid_damaged_fr", "Rappel pour Léa : joindre la photo du lot si elle redemande."),
+    ],
+)
+def test_a_labelled_line_to_a_named_colleague_is_caught(case: str, addition: str) -> None:
+    c = dev_case(case)
+    lines = c.good[0].split("\n")
+    message = "\n".join([*lines[:-2], addition, *lines[-2:]])
+    assert detail(case, message, "no_internal_notes") != ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tracking Number: LP00583920174CN", "Thanks again for your patience: we are on it.", "Order Status: shipped"],
+)
+def test_labelled_lines_without_an_addressee_are_not_notes(line: str) -> None:
+    c = dev_case("await_en")
+    report = c.check(swap(c.good[0], "Kind regards,", f"{line}\n\nKind regards,"))
+    assert "no_internal_notes" not in failed(report)

@@ -3,7 +3,10 @@
 Flags policy identifiers (any snake_case word: remedy, rule and point ids all are), the
 seller's own checklist or instructions copied verbatim, and phrases such as "internal
 note", "as an AI" or JSON left over from the model's answer, and asides addressed to a named
-colleague ("(Marek: don't send a label)") unless the name is the buyer's.
+colleague ("(Marek: don't send a label)") unless the name is the buyer's. The same aside may open a
+line with a one-word label instead of a bracket ("Obs till Linnea: ...", "Note for Marek: ..."): such a
+line is read as if the label were the bracket, and counts only when the pattern names the addressee after
+a preposition (so "Tracking Number: LP..." is no note).
 """
 
 from __future__ import annotations
@@ -42,14 +45,32 @@ def _buyer_stems(ctx: CheckContext) -> set[str]:
     return {w[:_NAME_STEM] for n in names if n for w in fold(n).split()}
 
 
+# "Obs till Linnea: ..." at the start of a line: one label word, then the rest of the line.
+_LINE_LABEL = re.compile(r"(?m)^[ \t]*[(\[]?[^\W\d_]{2,15}\.?[ \t]+(?=\S)")
+
+
+def _labelled_lines(ctx: CheckContext) -> list[tuple[str, int]]:
+    # Each labelled line as "(" + the text after its label, with that text's offset in ctx.plain.
+    out = []
+    for m in _LINE_LABEL.finditer(ctx.plain):
+        end = ctx.plain.find("\n", m.end())
+        out.append(("(" + ctx.plain[m.end() : end if end >= 0 else len(ctx.plain)], m.end() - 1))
+    return out
+
+
 def _addressed_notes(ctx: CheckContext) -> list[str]:
-    found = list(ctx.lexicon.addressed_notes.finditer(ctx.plain, ctx.langs))
+    found = [(m, 0) for m in ctx.lexicon.addressed_notes.finditer(ctx.plain, ctx.langs)]
+    for line, offset in _labelled_lines(ctx):
+        m = ctx.lexicon.addressed_notes.search(line, ctx.langs)
+        # only a note that names its addressee after a preposition: "(till Linnea: ...", not "(Number: ..."
+        if m and m.start() == 0 and m.start("name") > 2:
+            found.append((m, offset))
     if not found:
         return []
     buyer = _buyer_stems(ctx)
     return [
-        f"aside addressed to {m.group('name')!r}, not the buyer: {ctx.quote(m.start(), m.end())}"
-        for m in found
+        f"aside addressed to {m.group('name')!r}, not the buyer: {ctx.quote(m.start() + off, m.end() + off)}"
+        for m, off in found
         if fold(m.group("name"))[:_NAME_STEM] not in buyer
     ]
 
