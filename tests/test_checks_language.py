@@ -105,7 +105,7 @@ def test_a_paragraph_in_english_inside_a_spanish_reply_fails() -> None:
     message = c.good[0].replace("\n\n", "\n\n" + english + "\n\n", 2)
     o = outcome(c.check(message), LANG)
     assert not o.passed
-    assert "a paragraph is in en" in o.detail
+    assert "part of the reply is in en" in o.detail
 
 
 def test_a_latin_paragraph_inside_a_russian_reply_fails_but_codes_and_names_do_not() -> None:
@@ -113,7 +113,7 @@ def test_a_latin_paragraph_inside_a_russian_reply_fails_but_codes_and_names_do_n
     english = "We are writing to let you know that the parcel is on its way.\n\nYour refund will follow if it is lost."
     o = outcome(c.check(c.good[0].replace("\n\n", "\n\n" + english + "\n\n", 1)), LANG)
     assert not o.passed
-    assert "a paragraph is in en" in o.detail
+    assert "part of the reply is in en" in o.detail
     codes = "Cainiao, RU123456789CN, https://track.example.com/RU123456789CN"
     assert outcome(c.check(c.good[0].replace("\n\n", "\n\n" + codes + "\n\n", 1)), LANG).passed
 
@@ -122,3 +122,26 @@ def test_a_few_english_words_in_a_spanish_paragraph_do_not_make_it_foreign() -> 
     c = dev_case("evid_size_es")
     message = swap(c.good[0], "Lamentamos mucho", "Lamentamos mucho (lo sentimos, «sorry» como dice usted)")
     assert outcome(c.check(message), LANG).passed
+
+
+def test_one_sentence_of_a_close_language_inside_a_paragraph_fails() -> None:
+    c = dev_case("transit_nl")
+    german = "Wir behalten die Sendung im Auge und melden uns, sobald sich etwas ändert."
+    paragraphs = c.good[0].split("\n\n")
+    paragraphs[1] = paragraphs[1] + " " + german
+    o = outcome(c.check("\n\n".join(paragraphs)), LANG)
+    assert not o.passed
+    assert "is in de" in o.detail
+
+
+def test_one_short_english_sentence_inside_a_russian_reply_fails() -> None:
+    c = dev_case("transit_ru")
+    english = "The refund will now go through the platform."
+    o = outcome(c.check(c.good[0].replace("\n\n", "\n\n" + english + "\n\n", 1)), LANG)
+    assert not o.passed
+    assert "is in en" in o.detail
+
+
+def test_a_short_english_greeting_or_signature_line_does_not_fail() -> None:
+    c = dev_case("transit_ru")
+    assert outcome(c.check(c.good[0] + "\n\nKind regards, the team"), LANG).passed

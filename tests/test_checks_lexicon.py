@@ -61,6 +61,8 @@ def test_the_lexicon_is_loaded_once() -> None:
         ("offers.yaml", "  discount:\n", "  discounts:\n", "unknown concept"),
         # a second `ar:` in `apps` would silently replace the first list
         ("contact.yaml", "  ar: ['واتساب", "  ar: ['x']\n  ar: ['واتساب", "duplicate key 'ar'"),
+        ("style.yaml", "    el: ['[а-яё]']", "    el: ['[а-яё']", "foreign_paragraph.not_in.el: bad regex"),
+        ("style.yaml", "    el: ['[а-яё]']", "    xx: ['[а-яё]']", "not_in.xx: unknown language code"),
     ],
 )
 def test_a_broken_lexicon_names_the_file_key_and_problem(

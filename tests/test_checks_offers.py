@@ -745,3 +745,13 @@ def test_the_buyers_own_gift_is_not_an_offer(language: str, sentence: str) -> No
 )
 def test_gifts_deductions_and_new_ones_offered_are_caught(language: str, sentence: str) -> None:
     assert _offer_in(language, sentence) != ""
+
+
+def test_a_new_item_at_no_cost_is_a_reshipment_whatever_the_word_order() -> None:
+    from disputedraft.checks.lexicon import default_lexicon
+    from disputedraft.checks.text import fold
+
+    cues = default_lexicon().offers.concepts["reshipment"]
+    assert cues.search(fold("men vill du kan vi redan nu skicka en ny filt utan kostnad."), ("sv", "en"))
+    assert cues.search(fold("Si lo prefieres, otra unidad te llega sin ningún coste."), ("es", "en"))
+    assert cues.search(fold("Here is a new return label, free of charge."), ("en",)) is None

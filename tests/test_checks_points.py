@@ -499,3 +499,14 @@ def test_arabic_evidence_given_to_the_platform_counts() -> None:
     assert "missing point evidence_submitted" not in outcome(c.check(message, "ar"), "required_points").detail
     without = swap(c.good[0], "We have given the platform our evidence for this order, including", "We have the")
     assert "missing point evidence_submitted" in outcome(c.check(without, "ar"), "required_points").detail
+
+
+def test_a_wish_to_resolve_is_not_the_next_step() -> None:
+    from disputedraft.checks.lexicon import default_lexicon
+    from disputedraft.checks.text import fold
+
+    cues = default_lexicon().points.cues["next_step"]
+    assert cues.search(fold("Entendemos tu decepción y queremos resolverlo contigo."), ("es", "en")) is None
+    assert cues.search(fold("We want to resolve this with you."), ("en",)) is None
+    assert cues.search(fold("Apenas las tengamos, las revisamos y le proponemos una solución."), ("es", "en"))
+    assert cues.search(fold("Once we see the photo, we will resolve it."), ("en",))

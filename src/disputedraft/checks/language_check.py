@@ -11,6 +11,14 @@ read on its own only when a cheap sign says it looks foreign: its letters are in
 than the buyer's language, or it holds several English function words in a reply not due in
 English (lexicon `style.yaml`, `foreign_paragraph`). Neighbouring suspect paragraphs are read
 together; fewer than 60 letters (a Chinese character counting three) are not read at all.
+
+A single sentence in another language inside a paragraph (or a paragraph too short for the
+rule above) is found the same way one level down: each sentence of a suspect paragraph gets
+the cheap signs, plus a third one for languages that share a script (`foreign_paragraph.not_in`:
+letters the reply's alphabet lacks, function words of a close neighbour, Chinese kana-free
+text in Japanese). Neighbouring suspect sentences are read together from 30 letters on; below
+60 letters the detector must be surer (SHORT_SURE), so greetings, signatures and quoted names
+stay unread or pass.
 """
 
 from __future__ import annotations
@@ -41,12 +49,23 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 _ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 PARAGRAPH_LETTERS = 60
+SENTENCE_LETTERS = 30
+# A sentence is short evidence: lingua gives a real English sentence of 35-50 letters about
+# 0.7, a close-pair sentence (German in Dutch) 0.99, and a misread one of the right language
+# rarely above 0.5.
+SHORT_SURE = 0.6
 HAN_WEIGHT = 3  # one Chinese character carries about as much as three letters
 MAX_PARAGRAPH_READS = 2
+MAX_SENTENCE_READS = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[。！？])")
 
 
 def _canonical(code: str) -> str:
     return _SAME.get(code, code)
+
+
+def _weight(text: str) -> int:
+    return len(_LETTERS.findall(text)) + (HAN_WEIGHT - 1) * len(_HAN.findall(text))
 
 
 def _english_words(text: str, ctx: CheckContext) -> bool:
@@ -94,13 +113,53 @@ def _foreign_paragraph(ctx: CheckContext, expected: str) -> tuple[str, float, st
         previous = sign
     reads = 0
     for text in groups:
-        if len(_LETTERS.findall(text)) + (HAN_WEIGHT - 1) * len(_HAN.findall(text)) < PARAGRAPH_LETTERS:
+        if _weight(text) < PARAGRAPH_LETTERS:
             continue
         if reads == MAX_PARAGRAPH_READS:
             break
         reads += 1
         detected, confidence = detect(text)
         if detected and _canonical(detected) != expected and confidence >= max(SURE, MIN_CONFIDENCE):
+            return detected, confidence, text
+    return None
+
+
+def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: re.Pattern[str] | None) -> str | None:
+    sign = _looks_foreign(text, expected, ctx)
+    if sign is None and marker is not None and marker.search(text.lower()):
+        return "marker"
+    return sign
+
+
+def _foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str] | None:
+    """A sentence (or a run of them) in another language inside a paragraph; see the module doc."""
+    marker = ctx.lexicon.foreign_markers.get(expected)
+    groups: list[str] = []
+    previous: str | None = None
+    for paragraph in _PARAGRAPHS.split(ctx.text):
+        raw = _looks_foreign(paragraph, expected, ctx, raw=True)
+        if raw is None and (marker is None or not marker.search(paragraph.lower())):
+            previous = None
+            continue
+        for sentence in _SENTENCE_END.split(paragraph):
+            stripped = strip_for_detection(sentence, ctx.known.phrases) if sentence.strip() else ""
+            sign = _sentence_sign(stripped, expected, ctx, marker) if stripped else None
+            if sign is not None and sign == previous:
+                groups[-1] += " " + stripped
+            elif sign is not None:
+                groups.append(stripped)
+            previous = sign
+    reads = 0
+    for text in groups:
+        weight = _weight(text)
+        if weight < SENTENCE_LETTERS:
+            continue
+        if reads == MAX_SENTENCE_READS:
+            break
+        reads += 1
+        detected, confidence = detect(text)
+        sure = SHORT_SURE if weight < PARAGRAPH_LETTERS else max(SURE, MIN_CONFIDENCE)
+        if detected and _canonical(detected) != expected and confidence >= sure:
             return detected, confidence, text
     return None
 
@@ -116,10 +175,10 @@ def check_buyer_language(ctx: CheckContext) -> CheckOutcome:
     if detected is None or confidence < MIN_CONFIDENCE:
         return verdict(NAME, True, [], f"language unclear (confidence {confidence:.2f}); not checked")
     if _canonical(detected) == expected:
-        foreign = _foreign_paragraph(ctx, expected)
+        foreign = _foreign_paragraph(ctx, expected) or _foreign_sentence(ctx, expected)
         if foreign is not None:
             lang, conf, text = foreign
-            problem = f"a paragraph is in {lang} (confidence {conf:.2f}), the buyer's language is {expected}"
+            problem = f"part of the reply is in {lang} (confidence {conf:.2f}), the buyer's language is {expected}"
             return verdict(NAME, True, [f"{problem}: {text[:60]!r}"], "")
         return verdict(NAME, True, [], f"written in {expected} (confidence {confidence:.2f})")
     if confidence < SURE:

@@ -205,6 +205,9 @@ class Lexicon:
     foreign_english_words: frozenset[str]  # a few in a paragraph make it look English
     foreign_english_min: int
     non_latin_languages: frozenset[str]  # languages not written in Latin letters
+    # language -> signs that a sentence, in the same script, is in another language (on text
+    # lowercased with accents kept): only makes the detector read it
+    foreign_markers: Mapping[str, re.Pattern[str]]
     facts: FactsLexicon
     source: Path
 
@@ -630,6 +633,9 @@ def _load_all(base: Path) -> Lexicon:
             ["foreign_paragraph: expected english_words (words), english_min (a number), non_latin (language codes)"],
         )
     return Lexicon(
+        foreign_markers=_foreign_markers(
+            foreign.get("not_in") if isinstance(foreign, dict) else None, base / "style.yaml"
+        ),
         points=points,
         offers=offers,
         contact=contact,
@@ -660,6 +666,26 @@ def _load_all(base: Path) -> Lexicon:
         facts=_load_facts(base / "facts.yaml", tlds),
         source=base,
     )
+
+
+def _foreign_markers(raw: Any, path: Path) -> dict[str, re.Pattern[str]]:
+    problems = _Problems(path)
+    out: dict[str, re.Pattern[str]] = {}
+    if raw is not None and not isinstance(raw, dict):
+        problems.add("foreign_paragraph.not_in", "expected {language: [regex, ...]}")
+    for lang, patterns in (raw or {}).items():
+        where = f"foreign_paragraph.not_in.{lang}"
+        if lang not in LANGUAGES:
+            problems.add(where, "unknown language code")
+        elif not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) and p for p in patterns):
+            problems.add(where, "expected a list of regexes")
+        else:
+            try:
+                out[str(lang)] = re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+            except re.error as exc:
+                problems.add(where, f"bad regex: {exc}")
+    problems.raise_if_any()
+    return out
 
 
 @lru_cache(maxsize=4)

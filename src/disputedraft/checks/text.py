@@ -192,10 +192,24 @@ def spread_sample(text: str, min_letters: int) -> str:
     return " ".join(sample) if _letters(sample) >= min_letters else text
 
 
+_CJK_EDGE = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef])(?=[0-9A-Za-z])"
+    r"|(?<=[0-9A-Za-z])(?=[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef])"
+)
+
+
+def _spaced(text: str) -> str:
+    return _CJK_EDGE.sub(" ", text)
+
+
 def strip_for_detection(text: str, phrases: tuple[str, ...]) -> str:
     """What is left of a reply once the parts that carry no language are removed: tracking
     numbers, amounts, links, and names/addresses/product titles quoted from the order (a
     French reply quoting an English product title is still French)."""
+    if _CJK.search(text):
+        # Chinese/Japanese runs into codes and amounts with no space ("最多1200 JPY"); the
+        # token rule below would drop the words with the digits, so they are parted first.
+        text, phrases = _spaced(text), tuple(_spaced(p) for p in phrases)
     out = text
     for phrase in sorted(phrases, key=len, reverse=True):
         if len(phrase) >= 3:
