@@ -277,7 +277,8 @@ def throughput(args: argparse.Namespace) -> None:
                 )
                 run = run_batch(cmd, _env())
                 summary = json.loads(summary_path.read_text())
-                calls = server.stats()["requests"]
+                server_stats = server.stats()
+                calls = server_stats["requests"]
             finally:
                 server.stop()
             check = verify(out, ids)
@@ -304,6 +305,8 @@ def throughput(args: argparse.Namespace) -> None:
                         # and what two otherwise idle cores could sustain at that cost.
                         "cpu_ms_per_dispute": round(run["cpu_s"] / args.n * 1000, 2),
                         "two_core_ceiling_per_s": round(2000 / (run["cpu_s"] / args.n * 1000), 1),
+                        # The fake server's own CPU (it runs on the same two cores), startup included.
+                        "server_cpu_ms_per_call": round(server_stats["cpu_s"] / max(1, calls) * 1000, 3),
                         "loadavg_after": os.getloadavg(),
                         "elapsed_s": summary["elapsed_s"],
                         "peak_rss_total_mb": run["peak_rss_total_mb"],

@@ -77,7 +77,9 @@ class Stats:
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k != "started"} | {
-            "uptime_s": round(time.monotonic() - self.started, 3)
+            "uptime_s": round(time.monotonic() - self.started, 3),
+            # The server shares the two cores with the batch it serves: its CPU is reported too.
+            "cpu_s": round(time.process_time(), 3),
         }
 
 

@@ -62,6 +62,12 @@ def test_the_lexicon_is_loaded_once() -> None:
         # a second `ar:` in `apps` would silently replace the first list
         ("contact.yaml", "  ar: ['واتساب", "  ar: ['x']\n  ar: ['واتساب", "duplicate key 'ar'"),
         ("style.yaml", "    el: ['[а-яё]']", "    el: ['[а-яё']", "foreign_paragraph.not_in.el: bad regex"),
+        (
+            "residue.yaml",
+            "addressed_notes:\n  any:\n",
+            "addressed_notes:\n  any:\n    - '(?P<name>Ab)c'\n",
+            "group name ['name'] used twice",
+        ),
         ("style.yaml", "    el: ['[а-яё]']", "    xx: ['[а-яё]']", "not_in.xx: unknown language code"),
     ],
 )

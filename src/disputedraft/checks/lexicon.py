@@ -315,6 +315,7 @@ def _phrases(raw: Any, where: str, problems: _Problems, *, case_sensitive: bool 
             problems.add(here, "expected a non-empty list of patterns")
             continue
         parts: list[str] = []
+        groups: set[str] = set()  # a name used twice breaks the joined list, compiled on first use
         for i, pattern in enumerate(patterns):
             if not isinstance(pattern, str) or not pattern.strip():
                 problems.add(f"{here}[{i}]", "expected a non-empty string")
@@ -334,6 +335,10 @@ def _phrases(raw: Any, where: str, problems: _Problems, *, case_sensitive: bool 
             if compiled.search("") or compiled.search(" "):
                 problems.add(f"{here}[{i}]", f"pattern {pattern!r} matches empty text, so it would match anything")
                 continue
+            if groups & compiled.groupindex.keys():
+                problems.add(f"{here}[{i}]", f"group name {sorted(groups & compiled.groupindex.keys())} used twice")
+                continue
+            groups |= compiled.groupindex.keys()
             parts.append(folded)
         if parts:
             by_lang[lang] = Alternation.compile(parts, _FLAGS)

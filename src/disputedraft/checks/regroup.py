@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from disputedraft.checks.prefilter import present, register, required
 
@@ -170,18 +171,30 @@ def _finders(patterns: Sequence[str], flags: int) -> tuple[_Finder, ...]:
     return tuple(finders)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Alternation:
     """An alternation compiled as written (whose matches callers see), and finders (regrouped,
-    gated by the prefilter) that tell where its matches start."""
+    gated by the prefilter) that tell where its matches start.
 
-    exact: re.Pattern[str]
-    finders: tuple[_Finder, ...]
+    Both are compiled on first use: the lexicon holds some 1,600 lists in 36 languages, and a
+    process drafting for a few languages would otherwise spend seconds compiling all of them.
+    The lexicon loader has already compiled each pattern on its own, so a broken one is still
+    an error at load."""
+
+    patterns: tuple[str, ...]
+    flags: int
 
     @classmethod
     def compile(cls, patterns: Sequence[str], flags: int) -> Alternation:
-        exact = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
-        return cls(exact, _finders(patterns, flags))
+        return cls(tuple(patterns), flags)
+
+    @cached_property
+    def exact(self) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in self.patterns), self.flags)
+
+    @cached_property
+    def finders(self) -> tuple[_Finder, ...]:
+        return _finders(self.patterns, self.flags)
 
     def _start(self, text: str, pos: int) -> int | None:
         # A position matches the alternation exactly when it matches one of its branches,
