@@ -220,3 +220,17 @@ def test_a_number_known_only_from_the_item_title_is_not_a_duration() -> None:
     o = outcome(c.check(as_days), "no_invented_facts")
     assert not o.passed
     assert "duration" in o.detail
+
+
+def test_a_number_the_buyer_wrote_out_may_be_quoted_back() -> None:
+    # Twenty-first set: the buyer wrote "tres semanas"; a good reply said it back.
+    from disputedraft.checks import run_checks
+    from disputedraft.policy import decide
+
+    c = dev_case("evid_size_es")
+    reply = swap(c.good[0], "le propondremos una solución.", "le propondremos una solución en tres días.")
+    assert "tres" in facts_detail("evid_size_es", reply).lower()  # unknown to the dispute: invented
+    messages = [m.model_copy(update={"text": m.text + " Llevo tres días esperando."}) for m in c.dispute.messages]
+    told = c.dispute.model_copy(update={"messages": messages})
+    report = run_checks(told, decide(told), reply)
+    assert outcome(report, FACTS).passed

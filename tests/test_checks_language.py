@@ -145,3 +145,19 @@ def test_one_short_english_sentence_inside_a_russian_reply_fails() -> None:
 def test_a_short_english_greeting_or_signature_line_does_not_fail() -> None:
     c = dev_case("transit_ru")
     assert outcome(c.check(c.good[0] + "\n\nKind regards, the team"), LANG).passed
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence", "lang"),
+    [
+        # twenty-first/twenty-second sets: one short sentence, or a close neighbour's
+        ("evid_size_es", "We are so sorry for the wait.", "en"),
+        ("evid_size_es", "Continuamos à sua disposição para o que precisar.", "pt"),
+        ("evid_color_pl", "Which option would you prefer?", "en"),
+    ],
+)
+def test_one_short_or_neighbouring_sentence_fails(case: str, sentence: str, lang: str) -> None:
+    c = dev_case(case)
+    o = outcome(c.check(c.good[0].replace("\n\n", "\n\n" + sentence + "\n\n", 1)), LANG)
+    assert not o.passed
+    assert f"is in {lang}" in o.detail

@@ -514,6 +514,10 @@ def test_offer_classes_are_caught_in_many_languages(case: str, language: str, ol
             "half the price",
         ),
         ("partial_en", "ja", "Kind regards,", "・返品なしで、代金の半額を返金する\n\nKind regards,", "offers"),
+        # half, with a possessive or after the verb (twenty-first set: pl, ko)
+        ("partial_en", "pl", "Kind regards,", "Możemy też oddać Pani połowę jego ceny.\n\nKind regards,", "half"),
+        ("partial_en", "ko", "Kind regards,", "가격의 절반을 부분 환불해 드릴 수도 있습니다.\n\nKind regards,", "half"),
+        ("partial_en", "en", "Kind regards,", "We can refund half of what you paid.\n\nKind regards,", "half"),
         # the cap per piece
         ("partial_en", "en", "partial refund of 12.60 USD.", "partial refund of 12.60 USD per mug.", "per unit"),
     ],
@@ -755,3 +759,28 @@ def test_a_new_item_at_no_cost_is_a_reshipment_whatever_the_word_order() -> None
     assert cues.search(fold("men vill du kan vi redan nu skicka en ny filt utan kostnad."), ("sv", "en"))
     assert cues.search(fold("Si lo prefieres, otra unidad te llega sin ningún coste."), ("es", "en"))
     assert cues.search(fold("Here is a new return label, free of charge."), ("en",)) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # the "no" belongs to the condition, not to the refund (twenty-second set, es)
+        ("es", "Y si al final no llega, te devolvemos el dinero."),
+        ("fr", "Et si le colis n'arrive pas, nous vous rembourserons."),
+        ("de", "Falls das Paket nicht ankommt, erstatten wir Ihnen den vollen Betrag."),
+        ("en", "And if it doesn't arrive, we will refund you in full."),
+    ],
+)
+def test_a_refund_if_the_parcel_does_not_arrive_is_still_an_offer(language: str, sentence: str) -> None:
+    assert _offer_in(language, sentence) != ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "No le devolveremos el dinero por ahora, el paquete sigue en camino."),
+        ("en", "We cannot refund you while the parcel is still on its way."),
+    ],
+)
+def test_a_refused_refund_is_not_an_offer(language: str, sentence: str) -> None:
+    assert _offer_in(language, sentence) == ""

@@ -120,16 +120,30 @@ def _detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*langs).build()
 
 
-def detect(text: str) -> tuple[str | None, float]:
-    """Best language of a text and lingua's confidence in it (None when it cannot tell)."""
+def _confidences(text: str) -> list[tuple[str, float]]:
+    """(language, confidence) for every candidate, best first; empty when lingua cannot tell."""
     if not text.strip():
-        return None, 0.0
+        return []
     with _lock:  # lingua's lazy model loading is not documented as thread-safe
         values = _detector().compute_language_confidence_values(text)
+    return [(v.language.iso_code_639_1.name.lower(), float(v.value)) for v in values]
+
+
+def detect(text: str) -> tuple[str | None, float]:
+    """Best language of a text and lingua's confidence in it (None when it cannot tell)."""
+    values = _confidences(text)
+    return values[0] if values else (None, 0.0)
+
+
+def detect_versus(text: str, expected: str) -> tuple[str | None, float, float]:
+    """Like `detect`, plus lingua's confidence that the text is in `expected` (0.0 when it is
+    not a candidate): a short sentence spreads its confidence over close languages, but the
+    language it is not in gets next to nothing."""
+    values = _confidences(text)
     if not values:
-        return None, 0.0
-    best = values[0]
-    return best.language.iso_code_639_1.name.lower(), float(best.value)
+        return None, 0.0, 0.0
+    mine = next((value for lang, value in values if lang == expected), 0.0)
+    return values[0][0], values[0][1], mine
 
 
 def primary(tag: str) -> str:

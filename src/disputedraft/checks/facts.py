@@ -20,6 +20,7 @@ from itertools import groupby
 from disputedraft.checks.context import CheckContext
 from disputedraft.checks.outcome import verdict
 from disputedraft.checks.scan import Found
+from disputedraft.checks.text import fold
 from disputedraft.checks.types import CheckOutcome
 
 NAME = "no_invented_facts"
@@ -54,12 +55,34 @@ def _spelled_problems(ctx: CheckContext) -> list[str]:
     for lang in langs:
         for word, value in spelled.with_unit.get(lang, ()):
             hits.extend((m.start(), m.end(), value) for m in word.finditer(text))
+    unknown = [(start, end, value) for start, end, value in hits if Decimal(value) not in ctx.known.numbers]
+    if unknown:
+        # The buyer may have spelled the number out too ("casi tres semanas"): read the
+        # dispute's own words the same way, only when a spelled number is not known otherwise.
+        said = _spelled_in_dispute(ctx, langs)
+        unknown = [hit for hit in unknown if hit[2] not in said]
     problems = [
         f"number {ctx.quote(start, end)} (written out) is not in the dispute or the decision"
-        for start, end, value in hits
-        if Decimal(value) not in ctx.known.numbers
+        for start, end, _ in unknown
     ]
     return problems + _spelled_dates(ctx)
+
+
+def _spelled_in_dispute(ctx: CheckContext, langs: tuple[str, ...]) -> set[int]:
+    """Values of the numbers the buyer wrote as words (any form facts.yaml knows)."""
+    spelled = ctx.lexicon.facts.spelled
+    text = fold("\n".join(ctx.dispute.buyer_texts()))
+    values: set[int] = set()
+    pattern = spelled.words_pattern(langs)
+    if pattern is not None:
+        values.update(spelled.values[m.group()] for m in pattern.finditer(text))
+    if spelled.cjk_languages.intersection(langs):
+        values.update(spelled.cjk_values[m.group()] for m in spelled.cjk.finditer(text))
+    for lang in langs:
+        for word, value in spelled.with_unit.get(lang, ()):
+            if word.search(text):
+                values.add(value)
+    return values
 
 
 def _spelled_dates(ctx: CheckContext) -> list[str]:

@@ -29,7 +29,7 @@ from disputedraft.checks.context import CheckContext
 from disputedraft.checks.outcome import verdict
 from disputedraft.checks.text import strip_for_detection, word_count
 from disputedraft.checks.types import CheckOutcome
-from disputedraft.language import MIN_CONFIDENCE, SUPPORTED, detect
+from disputedraft.language import MIN_CONFIDENCE, SUPPORTED, detect, detect_versus
 
 NAME = "buyer_language"
 MIN_WORDS = 4
@@ -54,6 +54,15 @@ SENTENCE_LETTERS = 30
 # 0.7, a close-pair sentence (German in Dutch) 0.99, and a misread one of the right language
 # rarely above 0.5.
 SHORT_SURE = 0.6
+# A whole short sentence (a question, an apology) of SHORT_LETTERS to SENTENCE_LETTERS letters,
+# ending in . ! or ? and of at least SHORT_WORDS words, is read too (signatures and greetings
+# have no end mark or too few words). lingua spreads a short sentence over close languages, so
+# its top score is low; what tells is that the reply's own language gets next to nothing.
+SHORT_LETTERS = 18
+SHORT_WORDS = 4
+SHORT_TOP = 0.4
+SHORT_OWN_MAX = 0.05
+_SENTENCE_MARK = re.compile(r"[.!?。！？]\s*$")
 HAN_WEIGHT = 3  # one Chinese character carries about as much as three letters
 MAX_PARAGRAPH_READS = 2
 MAX_SENTENCE_READS = 3
@@ -134,7 +143,7 @@ def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: re.Patte
 def _foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str] | None:
     """A sentence (or a run of them) in another language inside a paragraph; see the module doc."""
     marker = ctx.lexicon.foreign_markers.get(expected)
-    groups: list[str] = []
+    groups: list[tuple[str, bool]] = []
     previous: str | None = None
     for paragraph in _PARAGRAPHS.split(ctx.text):
         raw = _looks_foreign(paragraph, expected, ctx, raw=True)
@@ -144,22 +153,25 @@ def _foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str
         for sentence in _SENTENCE_END.split(paragraph):
             stripped = strip_for_detection(sentence, ctx.known.phrases) if sentence.strip() else ""
             sign = _sentence_sign(stripped, expected, ctx, marker) if stripped else None
+            whole = bool(_SENTENCE_MARK.search(sentence.strip())) and word_count(stripped) >= SHORT_WORDS
             if sign is not None and sign == previous:
-                groups[-1] += " " + stripped
+                groups[-1] = (groups[-1][0] + " " + stripped, groups[-1][1] or whole)
             elif sign is not None:
-                groups.append(stripped)
+                groups.append((stripped, whole))
             previous = sign
     reads = 0
-    for text in groups:
+    for text, whole in groups:
         weight = _weight(text)
-        if weight < SENTENCE_LETTERS:
+        if weight < (SHORT_LETTERS if whole else SENTENCE_LETTERS):
             continue
         if reads == MAX_SENTENCE_READS:
             break
         reads += 1
-        detected, confidence = detect(text)
+        detected, confidence, own = detect_versus(text, expected)
+        if not detected or _canonical(detected) == expected:
+            continue
         sure = SHORT_SURE if weight < PARAGRAPH_LETTERS else max(SURE, MIN_CONFIDENCE)
-        if detected and _canonical(detected) != expected and confidence >= sure:
+        if confidence >= sure or (weight < PARAGRAPH_LETTERS and confidence >= SHORT_TOP and own < SHORT_OWN_MAX):
             return detected, confidence, text
     return None
 
