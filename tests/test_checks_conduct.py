@@ -1045,3 +1045,60 @@ def test_worked_when_it_left_us_and_the_buyers_packing_are_blame(case: str, sent
 )
 def test_carrier_facts_about_a_loss_are_not_blame(case: str, sentence: str) -> None:
     assert detail(case, add_before_signoff(case, sentence), "no_blame") == ""
+
+
+# Classes filled in after the twenty-first and twenty-second sets, in every language: reproach for
+# escalating ("you didn't give us time"), damage "after you wore it", "you didn't choose the right
+# size", "because of how you connect it", "in our experience" with a misuse deed, "you didn't
+# recognise the logo", "we had nothing to do with it", a party's slow handling and powerlessness.
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Honestly, you didn't give us any time to answer before going to the platform."),
+        ("ru", "Честно говоря, вы не дали нам времени ответить и сразу пошли к платформе."),
+        ("pl", "Nie dała nam Pani czasu na odpowiedź."),
+        ("sv", "Du gav oss inte ens tid att svara."),
+        ("ro", "Rochia s-a deteriorat abia după ce ați purtat-o."),
+        ("en", "The seam only tore after you had worn it a few times."),
+        ("de", "Das Kleid ist erst kaputt gegangen, nachdem Sie es getragen haben."),
+        ("el", "Απλώς δεν διαλέξατε σωστό νούμερο."),
+        ("en", "You simply didn't choose the right size."),
+        ("es", "No elegiste la talla correcta."),
+        ("es", "Si suenan mal, seguramente es por cómo los estás conectando a tu móvil."),
+        ("en", "The crackling is down to how you connect them to your phone."),
+        (
+            "ro",
+            "Din experiența noastră, camera nu se conectează doar când routerul nu a fost configurat corect de client.",
+        ),
+        ("hu", "A táska eredeti volt, csak Ön nem ismerte fel a márkajelzést."),
+        ("en", "The bag is genuine, you just didn't recognise the brand markings."),
+        ("es", "La confusión viene de nuestro proveedor; nosotros no tuvimos nada que ver."),
+        ("de", "Wir hatten damit nichts zu tun."),
+        ("ja", "日本郵便側の対応が遅く、当店ではどうにもならない状況です。"),
+        ("ja", "追跡が動かないのは税関の処理が遅いせいで、こちらではどうにもできません。"),
+    ],
+)
+def test_blame_classes_added_after_the_twenty_second_set(language: str, sentence: str) -> None:
+    assert "blames" in detail_in(language, sentence, "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Please give us a little time to check this with the courier."),
+        ("es", "Gracias por darnos tiempo para revisarlo."),
+        ("ja", "お届けが遅くなり、大変申し訳ございません。"),
+        ("ro", "Rambursarea se face după ce primim produsul înapoi."),
+        ("en", "In our experience a quick reset usually solves this, so could you try it?"),
+        ("de", "Wir schicken Ihnen sofort die richtige Größe."),
+        ("el", "Θα σας στείλουμε το σωστό νούμερο αμέσως."),
+    ],
+)
+def test_neutral_sentences_near_the_twenty_second_set_classes_pass(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_blame") == ""
+
+
+def test_asking_to_wait_with_the_review_is_caught_in_finnish() -> None:
+    assert "feedback" in detail_in(
+        "fi", "Olisi hienoa, jos voisit odottaa arvostelun kanssa siihen asti.", "no_feedback_request"
+    )

@@ -548,3 +548,26 @@ def test_labelled_lines_without_an_addressee_are_not_notes(line: str) -> None:
     c = dev_case("await_en")
     report = c.check(swap(c.good[0], "Kind regards,", f"{line}\n\nKind regards,"))
     assert "no_internal_notes" not in failed(report)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "caught"),
+    [
+        # notes to a shop role after a preposition, with or without a note label
+        ("sv", "OBS till lagret: lägg in nya spårningsnumret på ordern också.", True),
+        ("uk", "(Для менеджера: щодня перевіряти сторінку спору.)", True),
+        ("en", "Note for the warehouse: pack the replacement in a double box.", True),
+        ("es", ">> Nota para el equipo: subir nuestras pruebas a la plataforma.", True),
+        ("de", "Für das Lager: Ersatz doppelt verpacken.", True),
+        ("fi", "Huom. varastolle: pakkaa uusi tuote huolellisesti.", True),
+        ("ja", "倉庫担当者へ：再発送の準備をお願いします。", True),
+        # the warehouse mentioned to the buyer
+        ("sv", "Vi har bett lagret att kontrollera paketet.", False),
+        ("en", "Our warehouse team will pack the replacement today.", False),
+    ],
+)
+def test_notes_to_a_shop_role_are_internal(lang: str, sentence: str, caught: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert (default_lexicon().internal.search(fold(sentence), (lang,)) is not None) == caught
