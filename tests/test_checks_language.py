@@ -154,6 +154,9 @@ def test_a_short_english_greeting_or_signature_line_does_not_fail() -> None:
         ("evid_size_es", "We are so sorry for the wait.", "en"),
         ("evid_size_es", "Continuamos à sua disposição para o que precisar.", "pt"),
         ("evid_color_pl", "Which option would you prefer?", "en"),
+        # twenty-fourth set: two English function words only, or a low top that English words confirm
+        ("evid_color_pl", "Which option do you prefer?", "en"),
+        ("evid_size_es", "We apologise once again for the problem you had.", "en"),
     ],
 )
 def test_one_short_or_neighbouring_sentence_fails(case: str, sentence: str, lang: str) -> None:
@@ -161,3 +164,15 @@ def test_one_short_or_neighbouring_sentence_fails(case: str, sentence: str, lang
     o = outcome(c.check(c.good[0].replace("\n\n", "\n\n" + sentence + "\n\n", 1)), LANG)
     assert not o.passed
     assert f"is in {lang}" in o.detail
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kind regards, the team",
+        "Thank you for your order!",
+    ],
+)
+def test_a_short_english_courtesy_line_in_a_spanish_reply_passes(line: str) -> None:
+    c = dev_case("evid_size_es")
+    assert outcome(c.check(c.good[0] + "\n\n" + line), LANG).passed

@@ -520,6 +520,48 @@ def test_offer_classes_are_caught_in_many_languages(case: str, language: str, ol
         ("partial_en", "en", "Kind regards,", "We can refund half of what you paid.\n\nKind regards,", "half"),
         # the cap per piece
         ("partial_en", "en", "partial refund of 12.60 USD.", "partial refund of 12.60 USD per mug.", "per unit"),
+        # a third, two thirds in words (twenty-third set: sv)
+        ("partial_en", "sv", "Kind regards,", "Eller en tredjedel av priset, om du vill.\n\nKind regards,", "a third"),
+        ("partial_en", "en", "Kind regards,", "We could even refund a third of the price.\n\nKind regards,", "a third"),
+        (
+            "partial_en",
+            "de",
+            "Kind regards,",
+            "Wir erstatten Ihnen gern ein Drittel des Preises.\n\nKind regards,",
+            "a third",
+        ),
+        ("partial_en", "zh", "Kind regards,", "我们可以退还三分之一的货款。\n\nKind regards,", "a third"),
+        (
+            "partial_en",
+            "fr",
+            "Kind regards,",
+            "Nous pouvons rembourser les deux tiers du prix.\n\nKind regards,",
+            "a third",
+        ),
+        # an amount with a spoken currency name (twenty-third set: "50 quid")
+        ("partial_en", "en", "Kind regards,", "We could also refund you 500 bucks.\n\nKind regards,", "more than"),
+        # a full refund if the buyer would rather not send it back (twenty-fourth set: ro)
+        (
+            "partial_en",
+            "ro",
+            "Kind regards,",
+            "Dacă nu doriți să-l trimiteți înapoi, vă putem rambursa integral.\n\nKind regards,",
+            "without the return",
+        ),
+        (
+            "partial_en",
+            "en",
+            "Kind regards,",
+            "If you'd rather not send it back, we can refund you in full.\n\nKind regards,",
+            "without the return",
+        ),
+        (
+            "partial_en",
+            "hu",
+            "Kind regards,",
+            "A teljes összeget visszatérítjük, és a terméket megtarthatja.\n\nKind regards,",
+            "without the return",
+        ),
     ],
 )
 def test_more_than_the_cap_in_words_is_caught(case: str, language: str, old: str, new: str, expect: str) -> None:

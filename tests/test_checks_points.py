@@ -510,3 +510,36 @@ def test_a_wish_to_resolve_is_not_the_next_step() -> None:
     assert cues.search(fold("We want to resolve this with you."), ("en",)) is None
     assert cues.search(fold("Apenas las tengamos, las revisamos y le proponemos una solución."), ("es", "en"))
     assert cues.search(fold("Once we see the photo, we will resolve it."), ("en",))
+
+
+_APOLOGY_FR = "Nous sommes vraiment désolés d'apprendre que votre lampe est arrivée avec le pied fendu."
+
+
+@pytest.mark.parametrize(
+    ("language", "thanks"),
+    [
+        # a bare "thank you for your message / for contacting us" is courtesy, not an
+        # acknowledgement of the problem (twenty-third set: fi)
+        ("fi", "Kiitos viestistäsi."),
+        ("en", "Thank you for your message."),
+        ("en", "Thanks for reaching out to us."),
+        ("fr", "Merci pour votre message."),
+        ("de", "Vielen Dank für Ihre Nachricht."),
+        ("sv", "Tack för ditt meddelande."),
+        ("nl", "Bedankt voor uw bericht."),
+    ],
+)
+def test_thanks_for_the_message_alone_does_not_acknowledge(language: str, thanks: str) -> None:
+    c = dev_case("evid_damaged_fr")
+    report = c.check(swap(c.good[0], _APOLOGY_FR, thanks), language)
+    assert "missing point acknowledge" in outcome(report, "required_points").detail
+
+
+@pytest.mark.parametrize(
+    ("language", "thanks"),
+    [("en", "Thank you for letting us know about the cracked base."), ("fi", "Kiitos, että ilmoitit asiasta.")],
+)
+def test_thanks_for_reporting_the_problem_still_acknowledges(language: str, thanks: str) -> None:
+    c = dev_case("evid_damaged_fr")
+    report = c.check(swap(c.good[0], _APOLOGY_FR, thanks), language)
+    assert "missing point acknowledge" not in outcome(report, "required_points").detail

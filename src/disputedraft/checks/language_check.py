@@ -27,7 +27,7 @@ import re
 
 from disputedraft.checks.context import CheckContext
 from disputedraft.checks.outcome import verdict
-from disputedraft.checks.text import strip_for_detection, word_count
+from disputedraft.checks.text import strip_for_detection, without_phrases, word_count
 from disputedraft.checks.types import CheckOutcome
 from disputedraft.language import MIN_CONFIDENCE, SUPPORTED, detect, detect_versus
 
@@ -62,10 +62,18 @@ SHORT_LETTERS = 18
 SHORT_WORDS = 4
 SHORT_TOP = 0.4
 SHORT_OWN_MAX = 0.05
+# When the cheap sign was English function words and lingua's top is English too, a lower top
+# will do ("We apologise once again for the problem you had." reads en 0.33, Turkish 0.01,
+# Spanish 0.03); the reply's own language must still get next to nothing.
+AGREE_TOP = 0.3
 _SENTENCE_MARK = re.compile(r"[.!?。！？]\s*$")
 HAN_WEIGHT = 3  # one Chinese character carries about as much as three letters
 MAX_PARAGRAPH_READS = 2
 MAX_SENTENCE_READS = 3
+# A sentence looks English from this many distinct English function words (lexicon
+# `foreign_paragraph.english_words`) when they are at least 1/SENTENCE_ENGLISH_SHARE of its words.
+SENTENCE_ENGLISH_MIN = 2
+SENTENCE_ENGLISH_SHARE = 4
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[。！？])")
 
 
@@ -80,6 +88,16 @@ def _weight(text: str) -> int:
 def _english_words(text: str, ctx: CheckContext) -> bool:
     words = set(_ASCII_WORD.findall(text.lower()))
     return len(words & ctx.lexicon.foreign_english_words) >= ctx.lexicon.foreign_english_min
+
+
+def _english_sentence(text: str, ctx: CheckContext, *, share: bool = True) -> bool:
+    """A short English sentence ("Which option do you prefer?") holds fewer function words
+    than a paragraph: SENTENCE_ENGLISH_MIN of them, making up a good share of its words."""
+    words = _ASCII_WORD.findall(text.lower())
+    found = [w for w in words if w in ctx.lexicon.foreign_english_words]
+    if len(set(found)) < SENTENCE_ENGLISH_MIN:
+        return False
+    return not share or len(found) * SENTENCE_ENGLISH_SHARE >= len(text.split())
 
 
 def _looks_foreign(text: str, expected: str, ctx: CheckContext, *, raw: bool = False) -> str | None:
@@ -135,6 +153,8 @@ def _foreign_paragraph(ctx: CheckContext, expected: str) -> tuple[str, float, st
 
 def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: re.Pattern[str] | None) -> str | None:
     sign = _looks_foreign(text, expected, ctx)
+    if sign is None and expected != "en" and expected not in ctx.lexicon.non_latin_languages:
+        sign = "english" if _english_sentence(text, ctx) else None
     if sign is None and marker is not None and marker.search(text.lower()):
         return "marker"
     return sign
@@ -143,24 +163,28 @@ def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: re.Patte
 def _foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str] | None:
     """A sentence (or a run of them) in another language inside a paragraph; see the module doc."""
     marker = ctx.lexicon.foreign_markers.get(expected)
-    groups: list[tuple[str, bool]] = []
+    groups: list[tuple[str, bool, str]] = []
     previous: str | None = None
     for paragraph in _PARAGRAPHS.split(ctx.text):
         raw = _looks_foreign(paragraph, expected, ctx, raw=True)
+        if raw is None and expected != "en" and expected not in ctx.lexicon.non_latin_languages:
+            # A necessary condition only: the share is read per sentence.
+            raw = "english" if _english_sentence(paragraph, ctx, share=False) else None
         if raw is None and (marker is None or not marker.search(paragraph.lower())):
             previous = None
             continue
-        for sentence in _SENTENCE_END.split(paragraph):
-            stripped = strip_for_detection(sentence, ctx.known.phrases) if sentence.strip() else ""
+        # Quotes first: an address's own full stops would cut it into "sentences" in its language.
+        for sentence in _SENTENCE_END.split(without_phrases(paragraph, ctx.known.phrases)):
+            stripped = strip_for_detection(sentence, ()) if sentence.strip() else ""
             sign = _sentence_sign(stripped, expected, ctx, marker) if stripped else None
             whole = bool(_SENTENCE_MARK.search(sentence.strip())) and word_count(stripped) >= SHORT_WORDS
             if sign is not None and sign == previous:
-                groups[-1] = (groups[-1][0] + " " + stripped, groups[-1][1] or whole)
+                groups[-1] = (groups[-1][0] + " " + stripped, groups[-1][1] or whole, sign)
             elif sign is not None:
-                groups.append((stripped, whole))
+                groups.append((stripped, whole, sign))
             previous = sign
     reads = 0
-    for text, whole in groups:
+    for text, whole, sign in groups:
         weight = _weight(text)
         if weight < (SHORT_LETTERS if whole else SENTENCE_LETTERS):
             continue
@@ -171,7 +195,12 @@ def _foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str
         if not detected or _canonical(detected) == expected:
             continue
         sure = SHORT_SURE if weight < PARAGRAPH_LETTERS else max(SURE, MIN_CONFIDENCE)
-        if confidence >= sure or (weight < PARAGRAPH_LETTERS and confidence >= SHORT_TOP and own < SHORT_OWN_MAX):
+        short = weight < PARAGRAPH_LETTERS
+        if confidence >= sure or (short and confidence >= SHORT_TOP and own < SHORT_OWN_MAX):
+            return detected, confidence, text
+        # English function words and the detector agree: a short English sentence spreads
+        # over the Latin languages, but the reply's own gets almost nothing.
+        if short and sign == "english" and detected == "en" and confidence >= AGREE_TOP and own < SHORT_OWN_MAX:
             return detected, confidence, text
     return None
 

@@ -202,18 +202,26 @@ def _spaced(text: str) -> str:
     return _CJK_EDGE.sub(" ", text)
 
 
+def without_phrases(text: str, phrases: tuple[str, ...]) -> str:
+    """`text` with the quoted names, addresses and product titles blanked out, layout kept:
+    an address holds full stops ("ul. Składowa 5"), so a reply is split into sentences only
+    after its quotes are gone."""
+    if _CJK.search(text):
+        # Chinese/Japanese runs into codes and amounts with no space ("最多1200 JPY"); the
+        # token rule of strip_for_detection would drop the words with the digits, so they
+        # are parted first.
+        text, phrases = _spaced(text), tuple(_spaced(p) for p in phrases)
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if len(phrase) >= 3:
+            text = _without(text, phrase)
+    return text
+
+
 def strip_for_detection(text: str, phrases: tuple[str, ...]) -> str:
     """What is left of a reply once the parts that carry no language are removed: tracking
     numbers, amounts, links, and names/addresses/product titles quoted from the order (a
     French reply quoting an English product title is still French)."""
-    if _CJK.search(text):
-        # Chinese/Japanese runs into codes and amounts with no space ("最多1200 JPY"); the
-        # token rule below would drop the words with the digits, so they are parted first.
-        text, phrases = _spaced(text), tuple(_spaced(p) for p in phrases)
-    out = text
-    for phrase in sorted(phrases, key=len, reverse=True):
-        if len(phrase) >= 3:
-            out = _without(out, phrase)
+    out = without_phrases(text, phrases)
     # Token by token rather than one regex over the text: linear on any input.
     # Most tokens are plain words, which `isalpha` clears at C speed.
     kept = [t for t in out.split() if t.isalpha() or not (any(c.isdigit() for c in t) or _LINKISH.search(t))]
