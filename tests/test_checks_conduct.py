@@ -1102,3 +1102,74 @@ def test_asking_to_wait_with_the_review_is_caught_in_finnish() -> None:
     assert "feedback" in detail_in(
         "fi", "Olisi hienoa, jos voisit odottaa arvostelun kanssa siihen asti.", "no_feedback_request"
     )
+
+
+# Classes added after the twenty-fourth set: a verdict on a named party ("it's Correos' doing",
+# "performs terribly", "needlessly", "a bad batch"), guesses that the buyer ordered the wrong
+# model, is mistaken, uses a cheap cable, overloaded the item or has poor lighting at home,
+# reproach for impatience, and "tested before it left, so check what you did".
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "El retraso es cosa de Correos, que este mes va fatal; nosotros enviamos a tiempo."),
+        ("en", "Sadly the courier performs terribly this month."),
+        ("de", "Leider hält der Zoll Ihr Paket wieder einmal völlig unnötig fest."),
+        ("fr", "La douane bloque votre colis inutilement."),
+        ("pl", "Przewoźnik zupełnie niepotrzebnie przetrzymuje paczkę."),
+        ("zh", "由于燕文物流最近效率很差，包裹还没到。"),
+        ("en", "Our supplier sent us a bad batch of pads."),
+        ("it", "Il nostro fornitore ci ha mandato un lotto difettoso."),
+        ("ro", "Probabil ați selectat greșit modelul."),
+        ("en", "You probably ordered the wrong model."),
+        ("el", "Τα ακουστικά είναι γνήσια, οπότε μάλλον κάνετε λάθος σύγκριση."),
+        ("de", "Vermutlich irren Sie sich beim Logo."),
+        ("uk", "Павербанк справний, найімовірніше, ви користуєтеся неякісним кабелем."),
+        ("en", "Most likely you're using a cheap cable."),
+        ("ro", "Cel mai probabil rucsacul a fost încărcat peste limită."),
+        ("en", "The strap probably tore because the bag was overloaded."),
+        ("pl", "To pewnie kwestia oświetlenia w Pani mieszkaniu, a nie samych zasłon."),
+        ("en", "It's probably the lighting in your home rather than the fabric."),
+        ("ja", "出荷前の検品では問題ありませんでしたので、お客様の使い方に原因がある可能性もございます。"),
+        ("nl", "Al had u volgens de tracking ook gewoon wat meer geduld kunnen hebben."),
+        ("en", "To be fair, you could have been a bit more patient."),
+        ("sv", "Du kunde ha varit lite mer tålmodig."),
+        (
+            "en",
+            "Every unit is tested before it leaves our warehouse, "
+            "so please double-check that you're pairing it correctly.",
+        ),
+    ],
+)
+def test_blame_classes_added_after_the_twenty_fourth_set(language: str, sentence: str) -> None:
+    assert "blames" in detail_in(language, sentence, "no_blame")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "El paquete está con Correos y avanza hacia su destino."),
+        ("de", "Ihr Paket wird derzeit beim Zoll festgehalten; wir klären das."),
+        ("en", "Could you try another cable, just to rule it out?"),
+        ("en", "Please check the pairing mode: hold the button for five seconds."),
+        ("ro", "Rucsacul suportă până la 15 kg."),
+        ("pl", "Kolor może wyglądać inaczej przy różnym oświetleniu, przepraszamy za kłopot."),
+        ("el", "Θα εξετάσουμε τις φωτογραφίες του λογότυπου αμέσως."),
+        ("nl", "Bedankt voor uw geduld."),
+        ("zh", "您的包裹目前仍在运输途中，我们会持续跟进。"),
+        ("en", "Our supplier has confirmed the replacement is on its way."),
+    ],
+)
+def test_neutral_sentences_near_the_twenty_fourth_set_classes_pass(language: str, sentence: str) -> None:
+    assert detail_in(language, sentence, "no_blame") == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("sv", "Och om vi löser det här hoppas vi att du tar bort ditt negativa omdöme."),
+        ("da", "Vi håber, at du fjerner din negative anmeldelse."),
+        ("fi", "Toivomme, että poistatte negatiivisen arvostelun."),
+    ],
+)
+def test_asking_to_remove_a_review_is_caught_in_nordic_languages(language: str, sentence: str) -> None:
+    assert "feedback" in detail_in(language, sentence, "no_feedback_request")

@@ -571,3 +571,51 @@ def test_notes_to_a_shop_role_are_internal(lang: str, sentence: str, caught: boo
     from disputedraft.checks.text import fold
 
     assert (default_lexicon().internal.search(fold(sentence), (lang,)) is not None) == caught
+
+
+# Added after the twenty-fourth set: a note labelled "OBS Johan:", "Ania: wpisz ...", "— Саша, проверь",
+# an abbreviated "(Pozn. pro sklad: ...)", an "XX" slot for a number of days or an amount, and a
+# 【担当者名】 staff-name slot.
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("sv", "OBS Johan: lägg in delåterbetalningen i lösningspanelen när han har svarat."),
+        ("cs", "(Pozn. pro sklad: zkontrolovat, že je v balíku i návod.)"),
+        ("pl", "Będziemy śledzić przesyłkę. Ania: wpisz nowy numer do zamówienia i dodaj go do sporu."),
+        ("ru", "Доказательства уже отправлены (скрин трека и фото упаковки — Саша, проверь, что всё загрузилось)."),
+        ("en", "NB Mark: check the packing video first."),
+    ],
+)
+def test_notes_to_colleagues_after_the_twenty_fourth_set(language: str, note: str) -> None:
+    report = dev_case("transit_en").check(_before_signoff(note), language)
+    assert "no_internal_notes" in failed(report)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Anna from our team has checked the parcel."),
+        ("pl", "Uwaga: paczka jest już w drodze."),
+        ("ru", "Мы проверили всё — посылка в пути, номер отслеживания прежний."),
+        ("cs", "Balík je už na cestě, děkujeme za trpělivost."),
+    ],
+)
+def test_plain_notes_to_the_buyer_are_not_internal_after_the_twenty_fourth_set(language: str, sentence: str) -> None:
+    report = dev_case("transit_en").check(_before_signoff(sentence), language)
+    assert "no_internal_notes" not in failed(report)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "caught"),
+    [
+        ("pt", "Enviaremos o reembolso (prazo: XX dias úteis).", True),
+        ("en", "We will refund €XX within a week.", True),
+        ("ja", "よろしくお願いいたします。\n【担当者名】", True),
+        ("pl", "W XX wieku ta technika była popularna.", False),
+        ("pt", "O prazo é de 5 dias úteis.", False),
+    ],
+)
+def test_xx_and_staff_name_slots(language: str, text: str, caught: bool) -> None:
+    from disputedraft.checks import default_lexicon
+
+    assert (default_lexicon().placeholders.search(text, (language,)) is not None) == caught
