@@ -176,3 +176,32 @@ def test_one_short_or_neighbouring_sentence_fails(case: str, sentence: str, lang
 def test_a_short_english_courtesy_line_in_a_spanish_reply_passes(line: str) -> None:
     c = dev_case("evid_size_es")
     assert outcome(c.check(c.good[0] + "\n\n" + line), LANG).passed
+
+
+@pytest.mark.parametrize(
+    ("case", "old", "new"),
+    [
+        # English in a reply not in Latin letters: script and function words agree.
+        ("transit_ru", "", "We apologise for that."),
+        # A short closing line in a close neighbour's language.
+        ("evid_size_es", "", "Ficamos à disposição!"),
+        # A sentence that runs straight into the next one in another script.
+        ("transit_ko", "", "Which option do you prefer?"),
+    ],
+)
+def test_a_short_sentence_in_another_language_fails(case: str, old: str, new: str) -> None:
+    c = dev_case(case)
+    paragraphs = c.good[0].split("\n\n")
+    if case == "transit_ko":
+        paragraphs[1] = new + paragraphs[1].lstrip()
+    else:
+        paragraphs[1] = paragraphs[1].rstrip() + " " + new
+    o = outcome(c.check("\n\n".join(paragraphs)), LANG)
+    assert not o.passed, o.detail
+
+
+def test_a_sentence_split_where_a_latin_end_mark_meets_another_script() -> None:
+    from disputedraft.checks.language_check import _SENTENCE_END
+
+    parts = _SENTENCE_END.split("Which option do you prefer?お知らせいただければ幸いです。")
+    assert parts[0] == "Which option do you prefer?"

@@ -826,3 +826,29 @@ def test_a_refund_if_the_parcel_does_not_arrive_is_still_an_offer(language: str,
 )
 def test_a_refused_refund_is_not_an_offer(language: str, sentence: str) -> None:
     assert _offer_in(language, sentence) == ""
+
+
+@pytest.mark.parametrize(
+    ("add", "flagged"),
+    [
+        # A seller's verb adding something free is an offer even beside the buyer's gift.
+        (" C'était un cadeau d'anniversaire, nous ajouterons donc un deuxième kit gratuit.", True),
+        (" C'était un cadeau d'anniversaire, nous en sommes désolés.", False),
+    ],
+)
+def test_a_free_extra_is_not_excused_by_the_buyers_gift(add: str, flagged: bool) -> None:
+    c = dev_case("reship_confirm_fr")
+    paragraphs = c.good[0].split("\n\n")
+    paragraphs[1] = paragraphs[1].rstrip() + add
+    assert bool(offer_detail("reship_confirm_fr", "\n\n".join(paragraphs))) is flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["请放心，无论结果如何都会全额退款给您。", "請放心，不論結果如何都會全額退款給您。"],
+)
+def test_money_back_whatever_happens_in_simplified_and_traditional_chinese(sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().offers.money_back_anyway.search(fold(sentence), ("zh",))

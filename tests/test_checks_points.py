@@ -543,3 +543,46 @@ def test_thanks_for_reporting_the_problem_still_acknowledges(language: str, than
     c = dev_case("evid_damaged_fr")
     report = c.check(swap(c.good[0], _APOLOGY_FR, thanks), language)
     assert "missing point acknowledge" not in outcome(report, "required_points").detail
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        # The tracking number's noun is not a promise to follow the parcel.
+        ("keep_updated", "ro", "Noul număr de urmărire este LP00733416958CN."),
+        ("keep_updated", "es", "El número de seguimiento es LP00733416958CN."),
+        ("keep_updated", "fr", "Le numéro de suivi est LP00733416958CN."),
+        ("keep_updated", "ja", "追跡番号はLP00733416958CNです。"),
+        # "No solution has been found yet" is not an open door.
+        ("open_door", "el", "Το πρόβλημα συνεχίζεται και ακόμη δεν έχει βρεθεί λύση."),
+        ("open_door", "es", "El paquete sigue sin solución."),
+        ("open_door", "de", "Leider gibt es noch keine Lösung."),
+    ],
+)
+def test_a_cue_word_in_another_sense_does_not_make_the_point(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "ru",
+            "Все наши доказательства по заказу 8191219958064431 — данные отслеживания и подтверждение доставки — "
+            "уже переданы платформе.",
+        ),
+        (
+            "en",
+            "All our evidence for order 8191219958064431 - the tracking data and the proof of delivery signed "
+            "by you - has been submitted.",
+        ),
+    ],
+)
+def test_evidence_listed_in_an_aside_before_submitted_makes_the_point(lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().points.cues["evidence_submitted"].search(fold(sentence), (lang,))

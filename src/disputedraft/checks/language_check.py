@@ -62,10 +62,20 @@ SHORT_LETTERS = 18
 SHORT_WORDS = 4
 SHORT_TOP = 0.4
 SHORT_OWN_MAX = 0.05
+# A closing or thank-you line is often three words ("Vielen Dank dafür!", "Ficamos à
+# disposição!"): a whole sentence of TINY_WORDS words and TINY_LETTERS letters is read too when
+# its sign is a close neighbour's words or another script than the reply's (a greeting or a
+# signature has no end mark), and must then read as sure as a short sentence (SHORT_SURE).
+TINY_WORDS = 3
+TINY_LETTERS = 12
 # When the cheap sign was English function words and lingua's top is English too, a lower top
 # will do ("We apologise once again for the problem you had." reads en 0.33, Turkish 0.01,
 # Spanish 0.03); the reply's own language must still get next to nothing.
 AGREE_TOP = 0.3
+# In a reply not in Latin letters, a Latin sentence whose English function words make it look
+# English has two signs already; lingua then only has to put English first ("We apologise for
+# that." reads en 0.23, spread over the Latin languages, Russian 0.0).
+AGREE_SCRIPT_TOP = 0.15
 _SENTENCE_MARK = re.compile(r"[.!?。！？]\s*$")
 HAN_WEIGHT = 3  # one Chinese character carries about as much as three letters
 MAX_PARAGRAPH_READS = 2
@@ -74,7 +84,9 @@ MAX_SENTENCE_READS = 3
 # `foreign_paragraph.english_words`) when they are at least 1/SENTENCE_ENGLISH_SHARE of its words.
 SENTENCE_ENGLISH_MIN = 2
 SENTENCE_ENGLISH_SHARE = 4
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[。！？])")
+# A sentence also ends where a Latin end mark runs straight into a letter of another script
+# ("Which option do you prefer?お知らせ…").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[。！？])|(?<=[.!?])(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])")
 
 
 def _canonical(code: str) -> str:
@@ -163,7 +175,7 @@ def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: re.Patte
 def _foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str] | None:
     """A sentence (or a run of them) in another language inside a paragraph; see the module doc."""
     marker = ctx.lexicon.foreign_markers.get(expected)
-    groups: list[tuple[str, bool, str]] = []
+    groups: list[tuple[str, bool, bool, str]] = []
     previous: str | None = None
     for paragraph in _PARAGRAPHS.split(ctx.text):
         raw = _looks_foreign(paragraph, expected, ctx, raw=True)
@@ -177,16 +189,22 @@ def _foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str
         for sentence in _SENTENCE_END.split(without_phrases(paragraph, ctx.known.phrases)):
             stripped = strip_for_detection(sentence, ()) if sentence.strip() else ""
             sign = _sentence_sign(stripped, expected, ctx, marker) if stripped else None
-            whole = bool(_SENTENCE_MARK.search(sentence.strip())) and word_count(stripped) >= SHORT_WORDS
+            marked = bool(_SENTENCE_MARK.search(sentence.strip()))
+            words = word_count(stripped) if marked else 0
+            whole = words >= SHORT_WORDS
+            tiny = words >= TINY_WORDS and sign in ("marker", "script")
             if sign is not None and sign == previous:
-                groups[-1] = (groups[-1][0] + " " + stripped, groups[-1][1] or whole, sign)
+                last = groups[-1]
+                groups[-1] = (last[0] + " " + stripped, last[1] or whole, last[2] or tiny, sign)
             elif sign is not None:
-                groups.append((stripped, whole, sign))
+                groups.append((stripped, whole, tiny, sign))
             previous = sign
+    non_latin = expected in ctx.lexicon.non_latin_languages
     reads = 0
-    for text, whole, sign in groups:
+    for text, whole, tiny, sign in groups:
         weight = _weight(text)
-        if weight < (SHORT_LETTERS if whole else SENTENCE_LETTERS):
+        least = SHORT_LETTERS if whole else SENTENCE_LETTERS
+        if weight < (TINY_LETTERS if tiny else least):
             continue
         if reads == MAX_SENTENCE_READS:
             break
@@ -196,7 +214,20 @@ def _foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str
             continue
         sure = SHORT_SURE if weight < PARAGRAPH_LETTERS else max(SURE, MIN_CONFIDENCE)
         short = weight < PARAGRAPH_LETTERS
+        if weight < least:  # read as tiny only
+            if confidence >= SHORT_SURE:
+                return detected, confidence, text
+            continue
         if confidence >= sure or (short and confidence >= SHORT_TOP and own < SHORT_OWN_MAX):
+            return detected, confidence, text
+        if (
+            short
+            and non_latin
+            and sign == "script"
+            and detected == "en"
+            and confidence >= AGREE_SCRIPT_TOP
+            and _english_sentence(text, ctx)
+        ):
             return detected, confidence, text
         # English function words and the detector agree: a short English sentence spreads
         # over the Latin languages, but the reply's own gets almost nothing.

@@ -40,7 +40,7 @@ def _clause(ctx: CheckContext, start: int, end: int) -> tuple[str, str]:
     return head[max(cuts, default=0) :], tail[: min(stops, default=len(tail))]
 
 
-def _excused(ctx: CheckContext, start: int, end: int) -> bool:
+def _excused(ctx: CheckContext, start: int, end: int, *, reported_ok: bool = True) -> bool:
     lex = ctx.lexicon.offers
     # Patterns are stems ("erstatt"): read what follows from the end of the whole word.
     while end < len(ctx.folded) and ctx.folded[end].isalnum():
@@ -56,7 +56,7 @@ def _excused(ctx: CheckContext, start: int, end: int) -> bool:
     if lex.negation_before.search(negated, ctx.langs):
         return True
     # Reported speech may run past the word: "a gift for her birthday", "ваш запрос".
-    if lex.reported.search(window + after[:_AFTER_CHARS], ctx.langs):
+    if reported_ok and lex.reported.search(window + after[:_AFTER_CHARS], ctx.langs):
         return True
     return bool(lex.negation_after.search(after[:_AFTER_CHARS], ctx.langs))
 
@@ -76,7 +76,12 @@ def _concept_hits(ctx: CheckContext, concept: str, phrases: list[PhraseSet]) -> 
         for m in phrase_set.finditer(ctx.folded, ctx.langs):
             if phrase_set is ctx.lexicon.offers.free_extra and _harmless_free(ctx, m.start()):
                 continue
-            if not _excused(ctx, m.start(), m.end()):
+            # "As a birthday gift we'll add a second kit free": the buyer's gift excuses the
+            # word "gift", never a seller's verb that adds something free (lexicon `free_extra`).
+            free = concept == "free_item" and bool(
+                ctx.lexicon.offers.free_extra.search(ctx.folded[m.start() : m.end()], ctx.langs)
+            )
+            if not _excused(ctx, m.start(), m.end(), reported_ok=not free):
                 hits.append(f"offers {concept.replace('_', ' ')} ({ctx.quote(m.start(), m.end(), 12)})")
     return hits
 
