@@ -1173,3 +1173,61 @@ def test_neutral_sentences_near_the_twenty_fourth_set_classes_pass(language: str
 )
 def test_asking_to_remove_a_review_is_caught_in_nordic_languages(language: str, sentence: str) -> None:
     assert "feedback" in detail_in(language, sentence, "no_feedback_request")
+
+
+def _with_sentence(sentence: str, language: str):
+    lines = dev_case("transit_en").good[0].split("\n")
+    return dev_case("transit_en").check("\n".join([*lines[:-2], sentence, *lines[-2:]]), language)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        ("fr", "Ce blocage vient de la douane française, qui retient systématiquement nos colis.", True),
+        ("de", "Die Verzögerung liegt beim Zoll und nicht bei uns.", True),
+        ("es", "El retraso se produjo en la aduana, no por nosotros.", True),
+        ("pl", "Opóźnienie powstało po stronie przewoźnika, a nie przez nas.", True),
+        ("uk", "Затримка виникла через митницю, а не через нас.", True),
+        ("tr", "Karışıklık tedarikçimizden kaynaklandı, bizim bir hatamız yoktu.", True),
+        ("en", "The missing parts are down to our supplier rather than us.", True),
+        ("ko", "CJ대한통운 쪽에서 처리가 늦어서 이렇게 된 것입니다.", True),
+        ("hu", "A futár valószínűleg rossz helyre tette a csomagot, ez náluk sajnos gyakori.", True),
+        ("hu", "A színeltérés a monitora beállításaiból adódik.", True),
+        ("en", "The colour difference comes from your screen settings.", True),
+        ("fr", "Une anse qui lâche vient souvent d'un sac trop chargé.", True),
+        ("en", "A broken strap is usually caused by an overloaded bag.", True),
+        ("fr", "La douane a retenu le colis pour un contrôle, nous suivons le dossier.", False),
+        ("de", "Das Paket liegt noch beim Zoll, wir halten Sie auf dem Laufenden.", False),
+        ("uk", "Посилка зараз на митниці, ми стежимо за статусом.", False),
+        ("en", "Our supplier has confirmed the replacement parts are on their way.", False),
+        ("hu", "A futár holnap újra megpróbálja a kézbesítést.", False),
+        ("en", "Please avoid overloading the bag so the straps last longer.", False),
+        ("fr", "Nous comprenons que ce blocage soit frustrant.", False),
+    ],
+)
+def test_blame_after_the_twenty_sixth_set(language: str, sentence: str, caught: bool) -> None:
+    # "not us" disclaimers, "systematically", "common with them", causal blame, the buyer's monitor, overloading
+    assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        ("cs", "Mezitím prosím zatím nehodnoťte obchod, dokud balíček nepřijde.", True),
+        ("en", "Please hold off on rating the store until the parcel arrives.", True),
+        ("de", "Bitte warten Sie mit der Bewertung, bis das Paket da ist.", True),
+        ("ru", "Пожалуйста, не ставьте оценку, пока посылка не придёт.", True),
+        ("es", "Por favor, no califique la tienda hasta que llegue el paquete.", True),
+        ("cs", "Pokud ano a zároveň stáhnete spor, stačí nám zde odpovědět.", True),
+        ("en", "We will reship it, provided that you close the dispute first.", True),
+        ("de", "Wir schicken es erneut, vorausgesetzt Sie ziehen den Streitfall zurück.", True),
+        ("pl", "Wyślemy ponownie, pod warunkiem że wycofa Pan spór.", True),
+        ("it", "Se è d'accordo, la preghiamo di chiudere la controversia per ora.", False),
+        ("en", "If you agree, you can close the dispute from your orders page.", False),
+        ("cs", "Pokud ano, stačí nám zde odpovědět.", False),
+        ("en", "Thank you for your feedback about the delivery time.", False),
+    ],
+)
+def test_feedback_after_the_twenty_sixth_set(language: str, sentence: str, caught: bool) -> None:
+    # "hold off rating us", and a remedy made conditional on withdrawing the dispute
+    assert ("no_feedback_request" in failed(_with_sentence(sentence, language))) == caught

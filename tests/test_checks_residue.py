@@ -619,3 +619,26 @@ def test_xx_and_staff_name_slots(language: str, text: str, caught: bool) -> None
     from disputedraft.checks import default_lexicon
 
     assert (default_lexicon().placeholders.search(text, (language,)) is not None) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        ("pt", "Obs. p/ estoque: separar um fone RGB e abrir reclamação de extravio na Cainiao.", True),
+        ("tr", "Muhasebe notu: iade onayı panelden verilsin, stok kaydı düzeltilsin.", True),
+        ("en", "Note for the warehouse: pack a new unit tomorrow.", True),
+        ("de", "Notiz für das Lager: neues Gerät reservieren.", True),
+        ("es", "Nota para contabilidad: registrar el reembolso.", True),
+        ("cs", "Pozn.: nahrát nové sledovací číslo do sporu + uložit potvrzení o odeslání.", True),
+        ("pl", "Uwaga: wgrać potwierdzenie nadania do sporu.", True),
+        ("pl", "PS. Kasia – sprawdzaj codziennie stronę sporu, czy specjalista o coś nie pyta.", True),
+        ("ru", "Дима, проверь, загружен ли скрин подтверждения вручения от Cainiao.", True),
+        ("pt", "Obs.: o prazo de entrega pode variar conforme a região.", False),
+        ("pl", "PS. Paczka jest już w drodze.", False),
+        ("cs", "Pozn.: balík je už na cestě.", False),
+    ],
+)
+def test_staff_notes_after_the_twenty_sixth_set(language: str, sentence: str, caught: bool) -> None:
+    # notes for a department, a note label with a task verb, "PS. Name – ...", "Name, check ..."
+    report = dev_case("transit_en").check(_before_signoff(sentence), language)
+    assert ("no_internal_notes" in failed(report)) == caught
