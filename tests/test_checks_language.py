@@ -201,7 +201,7 @@ def test_a_short_sentence_in_another_language_fails(case: str, old: str, new: st
 
 
 def test_a_sentence_split_where_a_latin_end_mark_meets_another_script() -> None:
-    from disputedraft.checks.language_check import _SENTENCE_END
+    from disputedraft.checks.foreign_sentence import _SENTENCE_END
 
     parts = _SENTENCE_END.split("Which option do you prefer?お知らせいただければ幸いです。")
     assert parts[0] == "Which option do you prefer?"

@@ -1,0 +1,134 @@
+"""A sentence (or a run of them) in another language inside a reply in the buyer's language.
+
+A single sentence in another language inside a paragraph (or a paragraph too short for the
+paragraph rule of language_check.py) is found the same way one level down: each sentence of
+a suspect paragraph gets the cheap signs (language_signs.py), plus a third one for languages
+that share a script (`foreign_paragraph.not_in`: letters the reply's alphabet lacks, function
+words of a close neighbour). Neighbouring suspect sentences are read together from 30 letters
+on; below 60 letters the detector must be surer (SHORT_SURE), so greetings, signatures and
+quoted names stay unread or pass. The thresholds below were set on the labelled sets, each
+with the sentence that showed the need.
+"""
+
+from __future__ import annotations
+
+import re
+
+from disputedraft.checks.context import CheckContext
+from disputedraft.checks.language_signs import (
+    PARAGRAPH_LETTERS,
+    PARAGRAPHS,
+    SURE,
+    canonical,
+    english_sentence,
+    looks_foreign,
+    weight,
+)
+from disputedraft.checks.text import strip_for_detection, without_phrases, word_count
+from disputedraft.language import MIN_CONFIDENCE, detect_versus
+
+SENTENCE_LETTERS = 30
+# A sentence is short evidence: lingua gives a real English sentence of 35-50 letters about
+# 0.7, a close-pair sentence (German in Dutch) 0.99, and a misread one of the right language
+# rarely above 0.5.
+SHORT_SURE = 0.6
+# A whole short sentence (a question, an apology) of SHORT_LETTERS to SENTENCE_LETTERS letters,
+# ending in . ! or ? and of at least SHORT_WORDS words, is read too (signatures and greetings
+# have no end mark or too few words). lingua spreads a short sentence over close languages, so
+# its top score is low; what tells is that the reply's own language gets next to nothing.
+SHORT_LETTERS = 18
+SHORT_WORDS = 4
+SHORT_TOP = 0.4
+SHORT_OWN_MAX = 0.05
+# A closing or thank-you line is often three words ("Vielen Dank dafür!", "Ficamos à
+# disposição!"): a whole sentence of TINY_WORDS words and TINY_LETTERS letters is read too when
+# its sign is a close neighbour's words or another script than the reply's (a greeting or a
+# signature has no end mark), and must then read as sure as a short sentence (SHORT_SURE).
+TINY_WORDS = 3
+TINY_LETTERS = 12
+# When the cheap sign was English function words and lingua's top is English too, a lower top
+# will do ("We apologise once again for the problem you had." reads en 0.33, Turkish 0.01,
+# Spanish 0.03); the reply's own language must still get next to nothing.
+AGREE_TOP = 0.3
+# In a reply not in Latin letters, a Latin sentence whose English function words make it look
+# English has two signs already; lingua then only has to put English first ("We apologise for
+# that." reads en 0.23, spread over the Latin languages, Russian 0.0).
+AGREE_SCRIPT_TOP = 0.15
+_SENTENCE_MARK = re.compile(r"[.!?。！？]\s*$")
+MAX_SENTENCE_READS = 3
+# A sentence also ends where a Latin end mark runs straight into a letter of another script
+# ("Which option do you prefer?お知らせ…").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[。！？])|(?<=[.!?])(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])")
+
+
+def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: re.Pattern[str] | None) -> str | None:
+    sign = looks_foreign(text, expected, ctx)
+    if sign is None and expected != "en" and expected not in ctx.lexicon.non_latin_languages:
+        sign = "english" if english_sentence(text, ctx) else None
+    if sign is None and marker is not None and marker.search(text.lower()):
+        return "marker"
+    return sign
+
+
+def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str] | None:
+    """A sentence (or a run of them) in another language inside a paragraph; see the module doc."""
+    marker = ctx.lexicon.foreign_markers.get(expected)
+    groups: list[tuple[str, bool, bool, str]] = []
+    previous: str | None = None
+    for paragraph in PARAGRAPHS.split(ctx.text):
+        raw = looks_foreign(paragraph, expected, ctx, raw=True)
+        if raw is None and expected != "en" and expected not in ctx.lexicon.non_latin_languages:
+            # A necessary condition only: the share is read per sentence.
+            raw = "english" if english_sentence(paragraph, ctx, share=False) else None
+        if raw is None and (marker is None or not marker.search(paragraph.lower())):
+            previous = None
+            continue
+        # Quotes first: an address's own full stops would cut it into "sentences" in its language.
+        for sentence in _SENTENCE_END.split(without_phrases(paragraph, ctx.known.phrases)):
+            stripped = strip_for_detection(sentence, ()) if sentence.strip() else ""
+            sign = _sentence_sign(stripped, expected, ctx, marker) if stripped else None
+            marked = bool(_SENTENCE_MARK.search(sentence.strip()))
+            words = word_count(stripped) if marked else 0
+            whole = words >= SHORT_WORDS
+            tiny = words >= TINY_WORDS and sign in ("marker", "script")
+            if sign is not None and sign == previous:
+                last = groups[-1]
+                groups[-1] = (last[0] + " " + stripped, last[1] or whole, last[2] or tiny, sign)
+            elif sign is not None:
+                groups.append((stripped, whole, tiny, sign))
+            previous = sign
+    non_latin = expected in ctx.lexicon.non_latin_languages
+    reads = 0
+    for text, whole, tiny, sign in groups:
+        size = weight(text)
+        least = SHORT_LETTERS if whole else SENTENCE_LETTERS
+        if size < (TINY_LETTERS if tiny else least):
+            continue
+        if reads == MAX_SENTENCE_READS:
+            break
+        reads += 1
+        detected, confidence, own = detect_versus(text, expected)
+        if not detected or canonical(detected) == expected:
+            continue
+        sure = SHORT_SURE if size < PARAGRAPH_LETTERS else max(SURE, MIN_CONFIDENCE)
+        short = size < PARAGRAPH_LETTERS
+        if size < least:  # read as tiny only
+            if confidence >= SHORT_SURE:
+                return detected, confidence, text
+            continue
+        if confidence >= sure or (short and confidence >= SHORT_TOP and own < SHORT_OWN_MAX):
+            return detected, confidence, text
+        if (
+            short
+            and non_latin
+            and sign == "script"
+            and detected == "en"
+            and confidence >= AGREE_SCRIPT_TOP
+            and english_sentence(text, ctx)
+        ):
+            return detected, confidence, text
+        # English function words and the detector agree: a short English sentence spreads
+        # over the Latin languages, but the reply's own gets almost nothing.
+        if short and sign == "english" and detected == "en" and confidence >= AGREE_TOP and own < SHORT_OWN_MAX:
+            return detected, confidence, text
+    return None
