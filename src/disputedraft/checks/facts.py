@@ -14,10 +14,13 @@ it travels with Cainiao); either is invented unless the dispute says it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from itertools import groupby
+from typing import NamedTuple
 
 from disputedraft.checks.context import CheckContext
+from disputedraft.checks.lexicon import SpelledNumbers
 from disputedraft.checks.outcome import verdict
 from disputedraft.checks.scan import Found
 from disputedraft.checks.text import fold
@@ -34,55 +37,52 @@ def _duration(ctx: CheckContext, end: int) -> bool:
     return bool(ctx.lexicon.facts.duration_units.search(ctx.folded[end : end + _UNIT_CHARS], ctx.langs))
 
 
-def _spelled_problems(ctx: CheckContext) -> list[str]:
-    """Numbers written as words are facts too ("within three working days", "zece zile",
-    "三営業日", "يومين"): a spelled-out duration or day of the month must come from the
-    dispute like a digit would. The words are facts.yaml's (`spelled_numbers` and after)."""
-    spelled = ctx.lexicon.facts.spelled
-    text = ctx.folded
-    langs = tuple(ctx.langs)
-    hits: list[tuple[int, int, int]] = []
+class _SpelledHit(NamedTuple):
+    start: int
+    end: int
+    value: int
+    unit_at: int | None  # where a unit must follow for a duration; None: nothing may follow
+    holds_unit: bool  # the word is a count with its unit ("사흘", "يومين")
+
+
+def _spelled_numbers(spelled: SpelledNumbers, text: str, langs: tuple[str, ...]) -> Iterator[_SpelledHit]:
+    """Every number written as a word in `text` (facts.yaml `spelled_numbers` and after), in
+    any form the lexicon knows: the reply's and the buyer's are read the same way."""
     pattern = spelled.words_pattern(langs)
     if pattern is not None:
         for m in pattern.finditer(text):
             filler = spelled.filler.match(text, m.end())
-            if filler and _duration(ctx, filler.end()):
-                hits.append((m.start(), m.end(), spelled.values[m.group()]))
+            yield _SpelledHit(m.start(), m.end(), spelled.values[m.group()], filler.end() if filler else None, False)
     if spelled.cjk_languages.intersection(langs):
         for m in spelled.cjk.finditer(text):
-            if _duration(ctx, m.end()):
-                hits.append((m.start(), m.end(), spelled.cjk_values[m.group()]))
+            yield _SpelledHit(m.start(), m.end(), spelled.cjk_values[m.group()], m.end(), False)
     for lang in langs:
         for word, value in spelled.with_unit.get(lang, ()):
-            hits.extend((m.start(), m.end(), value) for m in word.finditer(text))
-    unknown = [(start, end, value) for start, end, value in hits if Decimal(value) not in ctx.known.numbers]
+            yield from (_SpelledHit(m.start(), m.end(), value, None, True) for m in word.finditer(text))
+
+
+def _spelled_problems(ctx: CheckContext) -> list[str]:
+    """Numbers written as words are facts too ("within three working days", "zece zile",
+    "三営業日", "يومين"): a spelled-out duration or day of the month must come from the
+    dispute like a digit would."""
+    spelled = ctx.lexicon.facts.spelled
+    langs = tuple(ctx.langs)
+    unknown = [
+        hit
+        for hit in _spelled_numbers(spelled, ctx.folded, langs)
+        if (hit.holds_unit or (hit.unit_at is not None and _duration(ctx, hit.unit_at)))
+        and Decimal(hit.value) not in ctx.known.numbers
+    ]
     if unknown:
         # The buyer may have spelled the number out too ("casi tres semanas"): read the
         # dispute's own words the same way, only when a spelled number is not known otherwise.
-        said = _spelled_in_dispute(ctx, langs)
-        unknown = [hit for hit in unknown if hit[2] not in said]
+        buyer = fold("\n".join(ctx.dispute.buyer_texts()))
+        said = {hit.value for hit in _spelled_numbers(spelled, buyer, langs)}
+        unknown = [hit for hit in unknown if hit.value not in said]
     problems = [
-        f"number {ctx.quote(start, end)} (written out) is not in the dispute or the decision"
-        for start, end, _ in unknown
+        f"number {ctx.quote(hit.start, hit.end)} (written out) is not in the dispute or the decision" for hit in unknown
     ]
     return problems + _spelled_dates(ctx)
-
-
-def _spelled_in_dispute(ctx: CheckContext, langs: tuple[str, ...]) -> set[int]:
-    """Values of the numbers the buyer wrote as words (any form facts.yaml knows)."""
-    spelled = ctx.lexicon.facts.spelled
-    text = fold("\n".join(ctx.dispute.buyer_texts()))
-    values: set[int] = set()
-    pattern = spelled.words_pattern(langs)
-    if pattern is not None:
-        values.update(spelled.values[m.group()] for m in pattern.finditer(text))
-    if spelled.cjk_languages.intersection(langs):
-        values.update(spelled.cjk_values[m.group()] for m in spelled.cjk.finditer(text))
-    for lang in langs:
-        for word, value in spelled.with_unit.get(lang, ()):
-            if word.search(text):
-                values.add(value)
-    return values
 
 
 def _spelled_dates(ctx: CheckContext) -> list[str]:

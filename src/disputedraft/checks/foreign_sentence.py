@@ -24,7 +24,7 @@ from disputedraft.checks.language_signs import (
     looks_foreign,
     weight,
 )
-from disputedraft.checks.text import strip_for_detection, without_phrases, word_count
+from disputedraft.checks.text import strip_codes, without_phrases, word_count
 from disputedraft.language import MIN_CONFIDENCE, detect_versus
 
 SENTENCE_LETTERS = 30
@@ -85,7 +85,7 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
             continue
         # Quotes first: an address's own full stops would cut it into "sentences" in its language.
         for sentence in _SENTENCE_END.split(without_phrases(paragraph, ctx.known.phrases)):
-            stripped = strip_for_detection(sentence, ()) if sentence.strip() else ""
+            stripped = strip_codes(sentence)  # its quotes are gone already
             sign = _sentence_sign(stripped, expected, ctx, marker) if stripped else None
             marked = bool(_SENTENCE_MARK.search(sentence.strip()))
             words = word_count(stripped) if marked else 0

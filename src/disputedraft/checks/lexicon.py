@@ -638,9 +638,6 @@ def _load_all(base: Path) -> Lexicon:
             ["foreign_paragraph: expected english_words (words), english_min (a number), non_latin (language codes)"],
         )
     return Lexicon(
-        foreign_markers=_foreign_markers(
-            foreign.get("not_in") if isinstance(foreign, dict) else None, base / "style.yaml"
-        ),
         points=points,
         offers=offers,
         contact=contact,
@@ -668,6 +665,9 @@ def _load_all(base: Path) -> Lexicon:
         foreign_english_words=frozenset(w.lower() for w in english_words),
         foreign_english_min=english_min,
         non_latin_languages=frozenset(non_latin),
+        foreign_markers=_foreign_markers(
+            foreign.get("not_in") if isinstance(foreign, dict) else None, base / "style.yaml"
+        ),
         facts=_load_facts(base / "facts.yaml", tlds),
         source=base,
     )

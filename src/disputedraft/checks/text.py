@@ -221,8 +221,12 @@ def strip_for_detection(text: str, phrases: tuple[str, ...]) -> str:
     """What is left of a reply once the parts that carry no language are removed: tracking
     numbers, amounts, links, and names/addresses/product titles quoted from the order (a
     French reply quoting an English product title is still French)."""
-    out = without_phrases(text, phrases)
-    # Token by token rather than one regex over the text: linear on any input.
+    return strip_codes(without_phrases(text, phrases))
+
+
+def strip_codes(text: str) -> str:
+    """`text` without the tokens that carry no language: codes, amounts, links. Token by token
+    rather than one regex over the text: linear on any input."""
     # Most tokens are plain words, which `isalpha` clears at C speed.
-    kept = [t for t in out.split() if t.isalpha() or not (any(c.isdigit() for c in t) or _LINKISH.search(t))]
+    kept = [t for t in text.split() if t.isalpha() or not (any(c.isdigit() for c in t) or _LINKISH.search(t))]
     return " ".join(kept)
