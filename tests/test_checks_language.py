@@ -205,3 +205,58 @@ def test_a_sentence_split_where_a_latin_end_mark_meets_another_script() -> None:
 
     parts = _SENTENCE_END.split("Which option do you prefer?お知らせいただければ幸いです。")
     assert parts[0] == "Which option do you prefer?"
+
+
+# Replies of our own in languages the development set lacks: (language, reply with {} where a
+# sentence goes, a sentence in the reply's language, a neighbour's sentence of the same meaning).
+_NEIGHBOURS = [
+    (
+        "zh",
+        "您好，\n\n我們已經查過物流，包裹目前仍在運送途中，預計下週會送達。{}\n\n謝謝您的耐心！",
+        "非常抱歉讓您久等了，{}",
+        "非常抱歉讓您久等了，기다리게 해 드려서 정말 죄송합니다.",
+    ),
+    (
+        "sv",
+        "Hej Karin,\n\nvi har kollat spårningen och paketet är fortfarande på väg till dig. {}"
+        "\n\nMed vänliga hälsningar",
+        "Hör gärna av dig om du undrar över något.",
+        "Skriv endelig til os, hvis du har spørgsmål om noget.",
+    ),
+    (
+        "cs",
+        "Dobrý den,\n\nověřili jsme sledování a zásilka je stále na cestě k vám. {}\n\nS pozdravem",
+        "Omlouváme se, že čekání trvá tak dlouho.",
+        "Przepraszamy, że oczekiwanie trwa tak długo.",
+    ),
+    (
+        "hu",
+        "Kedves Anna!\n\nEllenőriztük a nyomkövetést, a csomag még úton van Önhöz. {}\n\nÜdvözlettel:",
+        "Elnézést kérünk, hogy ilyen sokáig tart a várakozás.",
+        "Omlouváme se, že čekání trvá tak dlouho.",
+    ),
+    (
+        "fi",
+        "Hei Liisa,\n\ntarkistimme seurannan, ja paketti on yhä matkalla sinulle. {}\n\nYstävällisin terveisin",
+        "Pahoittelemme, että odotus on kestänyt näin kauan.",
+        "Vabandame, et ootamine on nii kaua kestnud.",
+    ),
+    (
+        "de",
+        "Hallo Frau Weber,\n\nwir haben die Sendungsverfolgung geprüft, das Paket ist noch unterwegs. {}"
+        "\n\nViele Grüße",
+        "Möchten Sie noch etwas warten?",
+        "Preferisce aspettare ancora un po'?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "reply", "own", "neighbour"), _NEIGHBOURS)
+def test_a_close_neighbours_sentence_or_another_scripts_clause_fails(
+    lang: str, reply: str, own: str, neighbour: str
+) -> None:
+    c = dev_case("transit_en")
+    assert outcome(c.check(reply.format(own.format("")), language=lang), LANG).passed
+    o = outcome(c.check(reply.format(neighbour), language=lang), LANG)
+    assert not o.passed, o.detail
+    assert "part of the reply is in" in o.detail

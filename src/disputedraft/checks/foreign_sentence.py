@@ -54,6 +54,11 @@ AGREE_TOP = 0.3
 # English has two signs already; lingua then only has to put English first ("We apologise for
 # that." reads en 0.23, spread over the Latin languages, Russian 0.0).
 AGREE_SCRIPT_TOP = 0.15
+# A close neighbour's words or letters (`not_in`) are a sign of their own, so lingua need not be
+# as sure: a Danish sentence in a Swedish reply ("Sig bare til, hvad du helst vil.") reads
+# da 0.5, nb 0.31, sv 0.13, spread over the two neighbours, with the reply's own language far
+# behind. Its top must be MARKER_OWN_RATIO times the reply's own language's score.
+MARKER_OWN_RATIO = 3
 _SENTENCE_MARK = re.compile(r"[.!?。！？]\s*$")
 MAX_SENTENCE_READS = 3
 # A sentence also ends where a Latin end mark runs straight into a letter of another script
@@ -68,6 +73,14 @@ def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: re.Patte
     if sign is None and marker is not None and marker.search(text.lower()):
         return "marker"
     return sign
+
+
+def _marked_span(text: str, marker: re.Pattern[str]) -> str:
+    """From the first to the last marker match: in a reply not in Latin letters the markers are
+    another script's letters, and a clause in it may follow the reply's own script after a comma
+    ("...的心情，걱정을 끼쳐 드려 정말 죄송합니다。"), which lingua reads as the whole sentence's."""
+    found = list(marker.finditer(text.lower()))
+    return text[found[0].start() : found[-1].end()] if found else ""
 
 
 def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str] | None:
@@ -108,6 +121,11 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
             break
         reads += 1
         detected, confidence, own = detect_versus(text, expected)
+        if non_latin and sign == "marker" and detected and canonical(detected) == expected and marker is not None:
+            span = _marked_span(text, marker)
+            if weight(span) < TINY_LETTERS:
+                continue
+            detected, confidence, own = detect_versus(span, expected)
         if not detected or canonical(detected) == expected:
             continue
         sure = SHORT_SURE if size < PARAGRAPH_LETTERS else max(SURE, MIN_CONFIDENCE)
@@ -117,6 +135,8 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
                 return detected, confidence, text
             continue
         if confidence >= sure or (short and confidence >= SHORT_TOP and own < SHORT_OWN_MAX):
+            return detected, confidence, text
+        if short and sign == "marker" and confidence >= SHORT_TOP and own * MARKER_OWN_RATIO <= confidence:
             return detected, confidence, text
         if (
             short
