@@ -251,3 +251,34 @@ def test_messaging_apps_named_with_a_case_ending(lang: str, sentence: str, caugh
     from disputedraft.checks.text import fold
 
     assert (default_lexicon().contact.apps.search(fold(sentence), (lang,)) is not None) == caught
+
+
+def _contact_in(language: str, sentence: str) -> str:
+    c = dev_case("transit_en")
+    message = swap(c.good[0], "Thank you for your patience.", f"{sentence} Thank you for your patience.")
+    o = outcome(c.check(message, language), CONTACT)
+    return "" if o.passed else o.detail
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        # Signal, the app: a Latin "Signal" in a Cyrillic, Greek or Arabic reply, or after a preposition
+        ("uk", "Для швидшої відповіді пишіть нам у Signal.", True),
+        ("ru", "Можно также написать нам в Signal.", True),
+        ("de", "Schreiben Sie uns gern auch über Signal.", True),
+        ("uk", "Ми отримали сигнал від перевізника про затримку.", False),
+        ("en", "We see this as a signal that the parcel is moving again.", False),
+        # Arabic spellings of the apps
+        ("ar", "يمكنك مراسلتنا على تليجرام للمتابعة.", True),
+        ("ar", "يمكنك مراسلتنا هنا في المنصة للمتابعة.", False),
+        # the seller's own shop, any case ending, and leaving the platform out
+        ("pl", "Zapraszamy do zakupów w naszym sklepie internetowym.", True),
+        ("pl", "Zapraszamy do zakupów w naszym sklepie na platformie.", False),
+        ("es", "La próxima vez puede comprar sin pasar por la plataforma.", True),
+        ("en", "Next time you can order directly and bypass the platform.", True),
+        ("en", "Next time you can order directly from our store page here.", False),
+    ],
+)
+def test_signal_arabic_app_names_and_the_sellers_own_shop(language: str, sentence: str, flagged: bool) -> None:
+    assert bool(_contact_in(language, sentence)) is flagged

@@ -234,3 +234,29 @@ def test_a_number_the_buyer_wrote_out_may_be_quoted_back() -> None:
     told = c.dispute.model_copy(update={"messages": messages})
     report = run_checks(told, decide(told), reply)
     assert outcome(report, FACTS).passed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "duration"),
+    [
+        # "working" / "calendar" before the day word, as in en "2 working days"
+        ("uk", " робочих днів", True),
+        ("ru", " рабочих дня", True),
+        ("pl", " robocze dni", True),
+        ("el", " εργάσιμες ημέρες", True),
+        ("uk", " робочих питання", False),
+        ("ru", " варианта решения", False),
+    ],
+)
+def test_a_working_day_qualifier_before_the_unit_still_makes_a_duration(lang: str, text: str, duration: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    units = default_lexicon().facts.duration_units
+    assert bool(units.search(fold(text), (lang,))) is duration
+
+
+def test_two_working_days_in_russian_is_a_promise() -> None:
+    c = dev_case("transit_ru")
+    bad = swap(c.good[0], "Спасибо за терпение!", "Сообщим вам в течение 2 рабочих дней.")
+    assert "number 2 is not in the dispute" in facts_detail("transit_ru", bad)

@@ -852,3 +852,70 @@ def test_money_back_whatever_happens_in_simplified_and_traditional_chinese(sente
     from disputedraft.checks.text import fold
 
     assert default_lexicon().offers.money_back_anyway.search(fold(sentence), ("zh",))
+
+
+def _partial_with(language: str, sentence: str) -> str:
+    """The partial-or-return reply with one more sentence after the options."""
+    c = dev_case("partial_en")
+    message = swap(c.good[0], "Please let us know", f"{sentence}\n\nPlease let us know")
+    o = outcome(c.check(message, language), OFFER)
+    return "" if o.passed else o.detail
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "If you keep it, we can even refund double what you paid."),
+        ("en", "We could also go up to twice that amount as a partial refund."),
+        ("de", "Alternativ erstatten wir Ihnen das Doppelte des Kaufpreises."),
+        ("fr", "Nous pouvons aussi vous rembourser le double du prix."),
+        ("tr", "Ayrıca ödediğiniz tutarın üç katını iade edebiliriz."),
+        ("hu", "A vételár kétszeresét is visszatérítjük."),
+        ("ja", "ご購入金額の2倍を返金いたします。"),
+        ("ko", "결제 금액의 두 배를 환불해 드리겠습니다."),
+        ("pl", "Możemy też zwrócić dwukrotność kwoty zamówienia."),
+        ("uk", "Ми також можемо повернути вам суму, більше ніж ви сплатили."),
+    ],
+)
+def test_a_refund_above_the_order_total_said_as_a_multiple_is_flagged(language: str, sentence: str) -> None:
+    assert "more than the order total" in _partial_with(language, sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # the same words about other things, or with no money offered
+        ("en", "We double-checked the amount before we wrote to you."),
+        ("en", "The refund will never be more than you need, and we checked it twice."),
+        ("de", "Wir haben den Betrag doppelt geprüft."),
+        ("tr", "Ürünü iki kat ambalajla gönderiyoruz."),
+        ("ja", "倍の速さでお届けできるよう努めています。"),
+        ("ko", "배송 상황을 두 번 확인했습니다."),
+    ],
+)
+def test_multiples_that_offer_no_money_above_the_total_pass(language: str, sentence: str) -> None:
+    assert "more than the order total" not in _partial_with(language, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("In addition, we'll throw in a spare charging cable.", True),
+        ("The throw in your photo is clearly damaged.", False),
+    ],
+)
+def test_throw_in_is_an_offer_only_as_a_verb(sentence: str, flagged: bool) -> None:
+    assert bool(_offer_in("en", sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("uk", "За незручності ми компенсуємо вам доставку.", True),
+        ("uk", "На жаль, ми не можемо компенсувати мито.", False),
+        ("hu", "Ha szeretné, a pénzét is visszautaljuk.", True),
+        ("hu", "Ha szeretné, a pénzét sajnos nem tudjuk visszaadni.", False),
+    ],
+)
+def test_compensation_verbs_and_split_money_back_verbs(language: str, sentence: str, flagged: bool) -> None:
+    assert bool(_offer_in(language, sentence)) is flagged

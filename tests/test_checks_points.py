@@ -586,3 +586,33 @@ def test_evidence_listed_in_an_aside_before_submitted_makes_the_point(lang: str,
     from disputedraft.checks.text import fold
 
     assert default_lexicon().points.cues["evidence_submitted"].search(fold(sentence), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("point", "language", "sentence", "matched"),
+    [
+        # "which suits you better?" asks the buyer to choose
+        ("ask_choice", "de", "Was passt Ihnen besser?", True),
+        ("ask_choice", "tr", "Hangisi size daha uygun?", True),
+        ("ask_choice", "sv", "Säg vad som passar dig bäst.", True),
+        ("ask_choice", "uk", "Що вас більше влаштовує?", True),
+        ("ask_choice", "de", "Der Rucksack passt leider nicht mehr in den Karton.", False),
+        # a close-up photo is not closing the case
+        ("ask_close", "en", "Could you send close-ups of the logo for the case file?", False),
+        ("ask_close", "en", "Could you please close the case once you are happy?", True),
+        # "w przyszłości" (in the future) is not "przyszła" (it arrived)
+        ("return_arrived", "pl", "Mamy nadzieję, że w przyszłości znów nas Pani odwiedzi.", False),
+        ("return_arrived", "pl", "Paczka zwrotna przyszła do nas wczoraj.", True),
+        # the buyer tracking the parcel is not the seller keeping them updated
+        ("keep_updated", "ro", "Îl puteți urmări oricând pe site-ul curierului.", False),
+        ("keep_updated", "ro", "Vom urmări coletul și vă anunțăm.", True),
+    ],
+)
+def test_point_cue_classes_tuned_on_the_27th_and_28th_sets(
+    point: str, language: str, sentence: str, matched: bool
+) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    cues = default_lexicon().points.cues[point]
+    assert bool(cues.search(fold(sentence), (language,) if cues.has(language) else ("en",))) is matched

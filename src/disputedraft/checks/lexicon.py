@@ -104,6 +104,7 @@ class OfferLexicon:
     half_price: PhraseSet  # "half the price" in words: 50 %, over any cap below it
     free_harmless: PhraseSet  # a "free" return label, duties or longer protection: no gift
     per_unit: PhraseSet  # "12.80 USD per mug": the order's cap multiplied
+    above_total: PhraseSet  # "twice what you paid": more than the order total, no figure
 
 
 @dataclass(frozen=True)
@@ -415,6 +416,7 @@ def _load_offers(path: Path) -> OfferLexicon:
         "half_price",
         "free_harmless",
         "per_unit",
+        "above_total",
     )
     sets = {n: _phrases(_section(doc, n, problems), n, problems) for n in names}
     problems.raise_if_any()

@@ -144,6 +144,12 @@ def _money_problems(ctx: CheckContext) -> list[str]:
                     f"offers half the price or a third or more of it ({ctx.quote(m.start(), m.end())}), "
                     f"more than the {partial.max_pct}% allowed"
                 )
+    # "Twice what you paid", "up to double that": more than the order total with no figure
+    # to compare, which no remedy allows. Only in a sentence that offers money.
+    for m in ctx.lexicon.offers.above_total.finditer(ctx.folded, ctx.langs):
+        _, sentence = _sentence_at(ctx, m.start())
+        if ctx.lexicon.offers.money_context.search(sentence, ctx.langs) and not _excused(ctx, m.start(), m.end()):
+            problems.append(f"offers more than the order total ({ctx.quote(m.start(), m.end())})")
     for item in ctx.scan.of("percent"):
         _, sentence = _sentence_at(ctx, item.start)
         if not ctx.lexicon.offers.money_context.search(sentence, ctx.langs) or not item.values:
