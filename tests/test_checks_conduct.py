@@ -1231,3 +1231,58 @@ def test_blame_after_the_twenty_sixth_set(language: str, sentence: str, caught: 
 def test_feedback_after_the_twenty_sixth_set(language: str, sentence: str, caught: bool) -> None:
     # "hold off rating us", and a remedy made conditional on withdrawing the dispute
     assert ("no_feedback_request" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # a party as the cause or with a verdict: responsibility, "comes from", mixing up parcels,
+        # no care, "out of our hands"
+        ("en", "The delay is entirely on them, the courier just sat on the parcel.", True),
+        ("en", "This mix-up is the responsibility of our warehouse partner, not our shop.", True),
+        ("it", "Il ritardo è responsabilità del corriere, non del nostro negozio.", True),
+        ("nl", "De vertraging komt door de koerier, niet door ons.", True),
+        ("de", "Das Lager hat die Pakete wieder einmal vertauscht.", True),
+        ("fr", "Le transporteur ne fait jamais attention aux colis fragiles.", True),
+        ("ro", "Curierul nu are nicio grijă de coletele fragile.", True),
+        ("sv", "Postnord tar inte hand om ömtåliga paket.", True),
+        ("cs", "Dopravce bohužel pravidelně ztrácí zásilky.", True),
+        ("pl", "Kurier zgubił paczkę, to poza naszą kontrolą.", True),
+        ("en", "The courier will collect the parcel on Monday.", False),
+        ("it", "Il corriere ci ha confermato che il pacco è in consegna.", False),
+        ("nl", "De koerier heeft het pakket vandaag opnieuw aangeboden.", False),
+        ("de", "Wir haben das Lager gebeten, die Pakete sorgfältig zu prüfen.", False),
+        ("fr", "Nous faisons très attention à l'emballage des colis fragiles.", False),
+        ("pl", "Kurier odbierze paczkę jutro, a my prześlemy numer śledzenia.", False),
+    ],
+)
+def test_blame_on_a_party_after_the_twenty_eighth_set(language: str, sentence: str, caught: bool) -> None:
+    assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # a guess at the buyer's part: opening the parcel, a wrong choice, unread messages, a hedged opinion (ja);
+        # the listing's small print; "it only breaks when it is overloaded"
+        ("en", "It was probably scratched when you opened the box.", True),
+        ("de", "Vermutlich ist es beim Auspacken beschädigt worden.", True),
+        ("fr", "Vous vous êtes peut-être trompé de taille lors de la commande.", True),
+        ("pt", "Talvez tenha escolhido o tamanho errado no pedido.", True),
+        ("en", "Apparently you just didn't read our messages.", True),
+        ("ja", "お客様のお手入れの仕方に問題があるように思います。", True),
+        ("en", "In fairness, the description mentions that sizes can vary.", True),
+        ("es", "Para ser justos, el anuncio indica que los colores pueden variar.", True),
+        ("en", "Straps like these only snap when the bag is overloaded.", True),
+        ("it", "Una cucitura così si rompe solo quando lo zaino è sovraccaricato.", True),
+        ("en", "Please take a photo of the label when you open the box.", False),
+        ("de", "Bitte fotografieren Sie den Inhalt beim Öffnen des Pakets.", False),
+        ("pt", "Se o tamanho não servir, podemos trocar sem custo.", False),
+        ("en", "In case our earlier message was missed, here is the summary again.", False),
+        ("ja", "ご不便をおかけして申し訳ございません。", False),
+        ("en", "To be fair to you, the colour is clearly different from the photos.", False),
+        ("en", "The seam should hold even when the bag is full.", False),
+    ],
+)
+def test_blame_on_the_buyer_after_the_twenty_eighth_set(language: str, sentence: str, caught: bool) -> None:
+    assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught

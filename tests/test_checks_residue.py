@@ -642,3 +642,24 @@ def test_staff_notes_after_the_twenty_sixth_set(language: str, sentence: str, ca
     # notes for a department, a note label with a task verb, "PS. Name – ...", "Name, check ..."
     report = dev_case("transit_en").check(_before_signoff(sentence), language)
     assert ("no_internal_notes" in failed(report)) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # a note for the shop or its staff, a "P.S. for <colleague>:" line, a note in lenticular brackets
+        ("el", "Σημείωση για το προσωπικό: έλεγχος της συσκευασίας πριν την αποστολή.", True),
+        ("en", "Note for the shop: compare with the packing photos first.", True),
+        ("de", "Notiz für den Laden: Fotos der Verpackung vergleichen.", True),
+        ("ro", "P.S. pentru Andrei: trimite factura în dispută.", True),
+        ("en", "P.S. for Tom: upload the receipt to the case.", True),
+        ("zh", "【备注：买家确认后上传物流截图】", True),
+        ("ja", "【メモ：返品到着後に返金処理】", True),
+        ("en", "P.S. The parcel is already on its way.", False),
+        ("el", "Το κατάστημά μας θα στείλει το νέο δέμα αύριο.", False),
+        ("zh", "【温馨提示】包裹预计三天内送达。", False),
+    ],
+)
+def test_staff_notes_after_the_twenty_eighth_set(language: str, sentence: str, caught: bool) -> None:
+    report = dev_case("transit_en").check(_before_signoff(sentence), language)
+    assert ("no_internal_notes" in failed(report)) == caught
