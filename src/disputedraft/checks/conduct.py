@@ -5,7 +5,8 @@ plain "please leave us feedback". While a dispute is open such a request reads a
 trade (close it and rate us well), which marketplaces treat as feedback manipulation.
 Thanking the buyer "for your feedback" (their message) is not a request and passes.
 Indirect requests count too: "don't let this affect your rating", "a kind word in your
-review", "tell other buyers".
+review", "tell other buyers". So is a request to close the dispute where the remedy does not
+make one (dispute_close.py).
 
 Blame: patterns on the whole reply (the buyer's use, reading, screen or escalation; a
 carrier named right next to a fault word), plus a sentence-level rule for third parties:
@@ -27,6 +28,7 @@ signs of use" passes.
 from __future__ import annotations
 
 from disputedraft.checks.context import CheckContext
+from disputedraft.checks.dispute_close import close_requests
 from disputedraft.checks.outcome import verdict
 from disputedraft.checks.text import fold
 from disputedraft.checks.types import CheckOutcome
@@ -40,6 +42,7 @@ def check_no_feedback_request(ctx: CheckContext) -> CheckOutcome:
         f"asks about feedback/reviews/ratings ({ctx.quote(m.start(), m.end(), 8)})"
         for m in ctx.lexicon.feedback.finditer(ctx.folded, ctx.langs)
     ]
+    found += close_requests(ctx)
     return verdict(FEEDBACK, True, found, "no request about feedback, reviews or ratings")
 
 

@@ -196,6 +196,7 @@ class Lexicon:
     blame_party_judgements: PhraseSet  # what makes it a verdict: evidently, notoriously, as always, typical
     blame_speculation: PhraseSet  # probably, maybe, evidently, it seems
     blame_buyer_deeds: PhraseSet  # the buyer (you, someone at home, your packaging) as agent of a past act
+    close_statements: PhraseSet  # "the case will be closed", "the platform closes it": not a request
     placeholders: PhraseSet
     internal: PhraseSet
     addressed_notes: PhraseSet  # case kept: "(Marek: ...)", group `name` the addressee
@@ -612,6 +613,7 @@ def _load_all(base: Path) -> Lexicon:
             "blame_party_judgements",
             "blame_speculation",
             "blame_buyer_deeds",
+            "close_statements",
         ),
     )
     residue = _load_simple(
@@ -657,6 +659,7 @@ def _load_all(base: Path) -> Lexicon:
         blame_party_judgements=conduct["blame_party_judgements"],
         blame_speculation=conduct["blame_speculation"],
         blame_buyer_deeds=conduct["blame_buyer_deeds"],
+        close_statements=conduct["close_statements"],
         placeholders=residue["placeholders"],
         internal=residue["internal"],
         addressed_notes=residue["addressed_notes"],

@@ -1,0 +1,62 @@
+"""A request to close the dispute is part of one remedy only (a parcel in transit); anywhere
+else it is flagged with the feedback requests, while a statement that the platform or the
+system closes the case passes."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks_dev.support import dev_case, failed, outcome
+
+FEEDBACK = "no_feedback_request"
+
+
+def _with(case: str, sentence: str) -> str:
+    lines = dev_case(case).good[0].split("\n")
+    return "\n".join([*lines[:-2], sentence, *lines[-2:]])
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("partial_en", "Would you mind closing the dispute first so we can process it?"),
+        ("partial_es", "Si cierra la disputa, le enviamos el reembolso enseguida."),
+        ("escalation_de", "Bitte ziehen Sie den Streitfall zurück, dann klären wir alles direkt."),
+        ("await_pt", "Se puder, cancele a disputa para resolvermos tudo entre nós."),
+        ("evid_missing_ru", "Если вы закроете спор, мы сразу всё решим."),
+        ("return_received_it", "Può chiudere la controversia, grazie."),
+        ("reship_offer_en", "Once you withdraw the case we will send the new one."),
+    ],
+)
+def test_asking_to_close_the_dispute_is_flagged_outside_the_transit_remedy(case: str, sentence: str) -> None:
+    report = dev_case(case).check(_with(case, sentence))
+    assert FEEDBACK in failed(report)
+    assert "close or withdraw the dispute" in outcome(report, FEEDBACK).detail
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("await_en", "Once the platform has decided, the dispute will be closed automatically."),
+        ("await_en", "The platform will close the case once it has reviewed the evidence."),
+        ("return_received_en", "Your refund is on its way and the case is now closed on our side."),
+        ("escalation_de", "Der Streitfall wird von der Plattform geschlossen, sobald sie entschieden hat."),
+        ("await_pt", "A disputa será encerrada pela plataforma."),
+        ("evid_missing_ru", "Спор будет закрыт после решения платформы."),
+        ("return_received_pl", "Spór zostanie zamknięty przez platformę."),
+        ("evid_not_working_en", "Could you send close-up photos of the case and the charging port?"),
+    ],
+)
+def test_statements_that_the_case_closes_pass(case: str, sentence: str) -> None:
+    assert FEEDBACK not in failed(dev_case(case).check(_with(case, sentence)))
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("transit_en", "Could you kindly close the dispute for now? We will extend your protection."),
+        ("transit_it", "Le chiediamo, se è d'accordo, di chiudere la controversia per ora."),
+    ],
+)
+def test_the_transit_remedy_asks_for_it(case: str, sentence: str) -> None:
+    assert FEEDBACK not in failed(dev_case(case).check(_with(case, sentence)))
