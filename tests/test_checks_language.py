@@ -260,3 +260,65 @@ def test_a_close_neighbours_sentence_or_another_scripts_clause_fails(
     o = outcome(c.check(reply.format(neighbour), language=lang), LANG)
     assert not o.passed, o.detail
     assert "part of the reply is in" in o.detail
+
+
+# Short sentences (three to six words) in another language that no sign used to reach: the
+# reply's marker lists the other languages' distinctive function words, and a Hangul block or
+# a kana weighs as a syllable, not one letter. (language, reply with {}, own, foreign).
+_SHORT_FOREIGN = [
+    (
+        "en",
+        "Hello Sam,\n\nwe checked the tracking and the parcel is still on its way to you. It left our warehouse "
+        "on Monday, and the carrier expects to deliver it within the next few days. {}\n\nBest regards",
+        "We are truly sorry about this.",
+        "Das war leider ein Fehler unsererseits.",
+    ),
+    (
+        "en",
+        "Hello Sam,\n\nwe checked the tracking and the parcel is still on its way to you. It left our warehouse "
+        "on Monday, and the carrier expects to deliver it within the next few days. {}\n\nBest regards",
+        "We look forward to your answer.",
+        "Esperamos su respuesta muy pronto.",
+    ),
+    (
+        "cs",
+        "Dobrý den,\n\nověřili jsme sledování a zásilka je stále na cestě k vám. {}\n\nS pozdravem",
+        "Velice se omlouváme za potíže.",
+        "Wir bedauern diese Verzögerung sehr.",
+    ),
+    (
+        "pl",
+        "Dzień dobry,\n\nsprawdziliśmy śledzenie i paczka jest nadal w drodze do Państwa. {}\n\nPozdrawiamy",
+        "Bardzo przepraszamy za ten kłopot.",
+        "Wir hoffen, Sie sind zufrieden.",
+    ),
+    (
+        "ru",
+        "Здравствуйте, Анна!\n\nМы проверили отслеживание, посылка всё ещё в пути. {}\n\nС уважением",
+        "Нам действительно очень неприятно.",
+        "Це дуже сумна новина для нас.",
+    ),
+    (
+        "uk",
+        "Добрий день, Олено!\n\nМи перевірили відстеження, посилка ще в дорозі до вас. {}\n\nЗ повагою",
+        "Нам справді дуже прикро через це.",
+        "Нам очень жаль, извините нас.",
+    ),
+    (
+        "ja",
+        "田中様\n\n追跡情報を確認したところ、荷物はまだ配送中です。{}\n\nよろしくお願いいたします。",
+        "ご迷惑をおかけして申し訳ありません。",
+        "늦어서 정말 죄송합니다.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "reply", "own", "foreign"), _SHORT_FOREIGN)
+def test_a_short_sentence_in_another_language_with_no_letter_of_its_own_fails(
+    lang: str, reply: str, own: str, foreign: str
+) -> None:
+    c = dev_case("transit_en")
+    assert outcome(c.check(reply.format(own), language=lang), LANG).passed
+    o = outcome(c.check(reply.format(foreign), language=lang), LANG)
+    assert not o.passed, o.detail
+    assert "part of the reply is in" in o.detail

@@ -22,6 +22,10 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 HAN_WEIGHT = 3  # one Chinese character carries about as much as three letters
+# A Hangul block or a kana is a syllable (two or three letters' worth: 죄 = j+oe, す = s+u),
+# so a three-word Korean apology (9 blocks) weighs as much as a Latin one of 18 letters.
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+SYLLABLE_WEIGHT = 2
 # Below this, lingua's top language is a guess between close candidates; a text that is
 # really in another language scores far above it (0.9+ on a sentence or two).
 SURE = 0.5
@@ -38,7 +42,9 @@ def canonical(code: str) -> str:
 
 
 def weight(text: str) -> int:
-    return len(LETTERS.findall(text)) + (HAN_WEIGHT - 1) * len(HAN.findall(text))
+    """Letters, each script's characters weighted by how much they carry (see HAN_WEIGHT)."""
+    syllables = len(HANGUL.findall(text)) + len(KANA.findall(text))
+    return len(LETTERS.findall(text)) + (HAN_WEIGHT - 1) * len(HAN.findall(text)) + (SYLLABLE_WEIGHT - 1) * syllables
 
 
 def english_words(text: str, ctx: CheckContext) -> bool:
