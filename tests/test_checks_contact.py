@@ -282,3 +282,23 @@ def _contact_in(language: str, sentence: str) -> str:
 )
 def test_signal_arabic_app_names_and_the_sellers_own_shop(language: str, sentence: str, flagged: bool) -> None:
     assert bool(_contact_in(language, sentence)) is flagged
+
+
+# A contact form (on the shop's own website) takes the conversation off the platform in any
+# language; a form on the platform, or the chat, does not.
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        ("fi", "Voit myös käyttää verkkosivujemme yhteydenottolomaketta.", True),
+        ("fi", "Kirjoita meille kotisivuillamme.", True),
+        ("de", "Schreiben Sie uns einfach über das Kontaktformular.", True),
+        ("es", "Puede escribirnos mediante el formulario de contacto.", True),
+        ("ru", "Напишите нам через форму обратной связи.", True),
+        ("fi", "Kirjoita meille tänne viestiketjuun.", False),
+        ("de", "Bitte füllen Sie das Rücksendeformular auf der Plattform aus.", False),
+    ],
+)
+def test_a_contact_form_is_off_platform(language: str, sentence: str, caught: bool) -> None:
+    case = "transit_en"
+    message = swap(dev_case(case).good[0], "Thank you for your patience.", sentence)
+    assert bool(contact_detail_in(case, language, message)) is caught

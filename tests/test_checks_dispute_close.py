@@ -60,3 +60,34 @@ def test_statements_that_the_case_closes_pass(case: str, sentence: str) -> None:
 )
 def test_the_transit_remedy_asks_for_it(case: str, sentence: str) -> None:
     assert FEEDBACK not in failed(dev_case(case).check(_with(case, sentence)))
+
+
+# Conjugated and split forms of "close / withdraw / cancel", not only the infinitive:
+# Dutch "u trekt het geschil in", "intrekt", Russian "отзовёте", Ukrainian "знімете".
+@pytest.mark.parametrize(
+    ("lang", "sentence", "asks"),
+    [
+        ("nl", "Trekt u de claim alstublieft in, dan lossen we het samen op.", True),
+        ("nl", "Zodra je het dispuut intrekt, sturen we de terugbetaling.", True),
+        ("nl", "Sluit u het geschil af, dan ontvangt u meteen het geld.", True),
+        ("nl", "Het geschil blijft open tot het platform heeft beslist.", False),
+        ("ru", "Будем благодарны, если вы отзовёте претензию.", True),
+        ("ru", "Спасибо за ваш отзыв по претензии, мы его изучаем.", False),
+        ("uk", "Якщо ви знімете спір, ми одразу все вирішимо.", True),
+        ("el", "Σας παρακαλούμε να ακυρώνετε τη διαφορά μόλις λάβετε το δέμα.", True),
+        ("ar", "نرجو أن تسحبي النزاع حتى نحل الأمر بيننا.", True),
+        ("ar", "يجب علينا انتظار قرار المنصة بشأن النزاع.", False),
+        ("tr", "İtirazı iptal ederseniz iadeyi hemen yaparız.", True),
+    ],
+)
+def test_conjugated_close_verbs_are_asks_to_close(lang: str, sentence: str, asks: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert bool(default_lexicon().points.cues["ask_close"].search(fold(sentence), (lang,))) is asks
+
+
+def test_asking_to_withdraw_in_dutch_is_flagged_in_a_reply() -> None:
+    case = "escalation_en"
+    sentence = "Als u het geschil weer intrekt, kunnen we het rechtstreeks regelen."
+    assert FEEDBACK in failed(dev_case(case).check(_with(case, sentence), "nl"))

@@ -919,3 +919,17 @@ def test_throw_in_is_an_offer_only_as_a_verb(sentence: str, flagged: bool) -> No
 )
 def test_compensation_verbs_and_split_money_back_verbs(language: str, sentence: str, flagged: bool) -> None:
     assert bool(_offer_in(language, sentence)) is flagged
+
+
+# Greek "επιστρέφω" is both "return" and "refund": a refund of costs (shipping, fees,
+# duties) names the money, not the item.
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("el", "Ως αποζημίωση θα σας επιστρέψουμε τα έξοδα αποστολής.", True),
+        ("el", "Θα επιστρέψουμε τους δασμούς που πληρώσατε.", True),
+        ("el", "Θα σας επιστρέψουμε την απάντηση της μεταφορικής μόλις τη λάβουμε.", False),
+    ],
+)
+def test_a_refund_of_costs_is_an_offer(language: str, sentence: str, flagged: bool) -> None:
+    assert bool(_offer_in(language, sentence)) is flagged

@@ -616,3 +616,49 @@ def test_point_cue_classes_tuned_on_the_27th_and_28th_sets(
 
     cues = default_lexicon().points.cues[point]
     assert bool(cues.search(fold(sentence), (language,) if cues.has(language) else ("en",))) is matched
+
+
+# Wordings found missing by the twenty-ninth and thirtieth sets, by family: "the duties are on
+# us" / "no need to pay" (Arabic), "send it to you again" with the recipient in between
+# (Chinese), "that we have received" as a subordinate clause (Turkish), "what is more
+# convenient for you" (Russian), and a stated check ("we will check") as the next step.
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        ("seller_pays", "ar", "الضرائب والرسوم على عاتقنا بالكامل."),
+        ("seller_pays", "ar", "لا حاجة لأن تدفع أي مبلغ عند الاستلام."),
+        ("offer_reship", "zh", "我们可以重新为您寄出一件新的。"),
+        ("offer_reship", "zh", "要不要我们再给您补寄一次？"),
+        ("return_arrived", "tr", "Ürünü teslim aldığımızı bildirmek isteriz."),
+        ("return_arrived", "tr", "Kolinin depomuza ulaştığını onaylıyoruz."),
+        ("ask_choice", "ru", "Подскажите, что вам удобнее?"),
+        ("next_step", "uk", "Ми перевіримо фото і напишемо вам."),
+    ],
+)
+def test_newly_covered_wordings_make_the_point(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+# Near misses that must not make the point: "options to choose from" presents the offer but
+# does not ask which one; "so that we can check" explains the request, it is no next step;
+# "when it reaches us" is not "it has arrived"; "we must" (علينا) is not "the fees are on us".
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence"),
+    [
+        ("ask_choice", "ru", "Мы предлагаем на выбор два варианта."),
+        ("ask_choice", "uk", "Пропонуємо на вибір два варіанти."),
+        ("ask_choice", "pl", "Mamy dla Pani dwie opcje do wyboru."),
+        ("ask_choice", "en", "Here are two options to choose from."),
+        ("next_step", "uk", "Щоб ми могли перевірити проблему, надішліть відео."),
+        ("return_arrived", "tr", "Paket bize ulaştığında sizi bilgilendireceğiz."),
+        ("seller_pays", "ar", "يجب علينا انتظار الإفراج عن الطرد."),
+    ],
+)
+def test_near_misses_of_the_new_wordings_do_not_make_the_point(point: str, lang: str, sentence: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
