@@ -1286,3 +1286,58 @@ def test_blame_on_a_party_after_the_twenty_eighth_set(language: str, sentence: s
 )
 def test_blame_on_the_buyer_after_the_twenty_eighth_set(language: str, sentence: str, caught: bool) -> None:
     assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # a party's habitual fault ("lost it again", "always delays"), "didn't do its job", "never ... properly"
+        ("hu", "A Magyar Posta már megint elhagyott egy csomagot.", True),
+        ("en", "The courier lost it yet again.", True),
+        ("ru", "Почта опять потеряла посылку.", True),
+        ("de", "Die Post hat schon wieder ein Paket verloren.", True),
+        ("el", "Το τελωνείο καθυστερεί πάντα τα δέματα.", True),
+        ("fr", "Le transporteur n'a vraiment pas fait son travail.", True),
+        ("el", "Τα ΕΛΤΑ δεν έκαναν σωστά τη δουλειά τους.", True),
+        ("hu", "A Magyar Posta holnap újra kézbesíti a csomagot.", False),
+        ("en", "We will send it again and the courier collects it tomorrow.", False),
+        ("ru", "Почта снова попробует доставить посылку завтра.", False),
+        ("el", "Το τελωνείο εξετάζει ακόμα το δέμα σας.", False),
+        ("fr", "Le transporteur nous a confirmé la perte, nous vous renvoyons la montre.", False),
+    ],
+)
+def test_blame_on_a_party_after_the_thirtieth_set(language: str, sentence: str, caught: bool) -> None:
+    assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # the buyer as the cause: misuse named as a noun next to "usually"/"probably"
+        ("ru", "Такие пятна обычно появляются после неаккуратной распаковки.", True),
+        ("ru", "Плед обычно линяет после стирки в горячей воде.", True),
+        ("pt", "A sola só costuma descolar quando o tênis é lavado na máquina.", True),
+        ("en", "This usually happens after careless unpacking.", True),
+        ("cs", "Chyba bude nejspíš v nesprávném nabíjení baterií.", True),
+        ("en", "Please avoid machine washing and hand wash it in cold water.", False),
+        ("ru", "Мы обычно отвечаем в течение дня.", False),
+        ("pt", "Recomendamos lavar à mão, sem máquina.", False),
+        ("cs", "Baterie obvykle vydrží celý den.", False),
+        # a counterfactual aimed at the buyer ("it would have been good if you had checked")
+        ("ko", "주문 전에 사이즈표를 확인해 주셨다면 좋았을 것 같아요.", True),
+        ("fi", "Kuvauksessa kerrottiin kaikki, jos sen olisi lukenut tarkkaan.", True),
+        ("ko", "저희가 미리 안내해 드렸다면 좋았을 텐데 죄송합니다.", False),
+        ("fi", "Kuvauksessa kerrotaan mitat, ja autamme mielellämme koon valinnassa.", False),
+        # the seller's innocence as a contrast ("although it was well packed")
+        ("pl", "Przepraszamy, choć wazon był dobrze zapakowany.", True),
+        ("ro", "Ne pare rău, deși noi am verificat coletul înainte de expediere.", True),
+        ("en", "We're sorry, although the vase was well packed.", True),
+        ("de", "Es tut uns leid, obwohl wir das Paket vor dem Versand geprüft haben.", True),
+        ("en", "We checked the parcel before shipping and have the photos.", False),
+        ("ro", "Am verificat coletul înainte de expediere și vă trimitem fotografiile.", False),
+        ("en", "Although it will take a few days, we will send a new vase.", False),
+        ("pl", "Następnym razem zapakujemy wazon jeszcze staranniej.", False),
+    ],
+)
+def test_blame_on_the_buyer_after_the_thirtieth_set(language: str, sentence: str, caught: bool) -> None:
+    assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught

@@ -663,3 +663,44 @@ def test_staff_notes_after_the_twenty_sixth_set(language: str, sentence: str, ca
 def test_staff_notes_after_the_twenty_eighth_set(language: str, sentence: str, caught: bool) -> None:
     report = dev_case("transit_en").check(_before_signoff(sentence), language)
     assert ("no_internal_notes" in failed(report)) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "caught"),
+    [
+        # a slot typed with look-alike letters (Cyrillic Ha, Greek Chi) reads as XX
+        ("el", "Σας παρακαλούμε για λίγη υπομονή (περίπου ΧΧ ημέρες).", True),
+        ("ru", "Мы вернём деньги (срок выплаты: ХХ дней).", True),
+        ("tr", "İadeniz XX iş günü içinde yapılacaktır.", True),
+        ("ru", "С уважением, ООО «Ромашка».", False),
+        ("ru", "Хорошо, ждём вашего ответа.", False),
+        ("el", "Το δέμα θα φτάσει σε 5 ημέρες.", False),
+        # an instruction to the writer in brackets: "insert ... here"
+        ("ja", "（ここに定型文を挿入）", True),
+        ("de", "(hier Textbaustein einfügen)", True),
+        ("fr", "(insérer le texte standard ici)", True),
+        ("el", "(εισάγετε το κείμενο εδώ)", True),
+        ("tr", "(buraya şablon metni ekleyin)", True),
+        ("en", "(we are here to help, add a photo if you can)", False),
+        ("ja", "ここにご連絡いただければすぐに対応いたします。", False),
+        ("fr", "Nous sommes ici pour vous aider.", False),
+    ],
+)
+def test_placeholders_after_the_thirtieth_set(language: str, text: str, caught: bool) -> None:
+    report = dev_case("transit_en").check(_before_signoff(text), language)
+    assert ("no_placeholders" in failed(report)) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # a note to a department's team: "(Depo ekibi: ...)", "(Warehouse team: ...)"
+        ("tr", "(Depo ekibi: iade kargosunu fotoğraflayıp sisteme yükleyin.)", True),
+        ("en", "(Warehouse team: photograph the return parcel.)", True),
+        ("tr", "Depo ekibimiz iadenizi kontrol etti.", False),
+        ("en", "Our warehouse team has checked your return.", False),
+    ],
+)
+def test_team_notes_after_the_thirtieth_set(language: str, sentence: str, caught: bool) -> None:
+    report = dev_case("transit_en").check(_before_signoff(sentence), language)
+    assert ("no_internal_notes" in failed(report)) == caught
