@@ -1341,3 +1341,38 @@ def test_blame_on_a_party_after_the_thirtieth_set(language: str, sentence: str, 
 )
 def test_blame_on_the_buyer_after_the_thirtieth_set(language: str, sentence: str, caught: bool) -> None:
     assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # (a) a generalisation about when such faults happen, aimed at the buyer's use
+        ("en", "The leather only cracks like that when the boots have been dropped on a hard floor.", True),
+        ("de", "Solche Risse entstehen meist, wenn Schuhe zu klein gekauft werden.", True),
+        ("fi", "Kangas kutistuu helposti, joten vika voi johtua pesusta.", True),
+        ("ko", "설명서대로 보관하지 않으시면 이런 문제가 자주 생깁니다.", True),
+        ("en", "Please wash the jumper by hand to keep it soft.", False),
+        ("de", "Wir schicken Ihnen meist am selben Tag eine Antwort.", False),
+        ("fi", "Suosittelemme pesemään sukat käsin, jotta ne pysyvät pehmeinä.", False),
+        ("ko", "보통 2~3일 안에 답변을 드립니다.", False),
+        # (b) reproach via the buyer's own choice or omission
+        ("sv", "Vår storlekstabell visas tydligt på produktsidan, så det är svårt att förstå felet.", True),
+        ("el", "Μάλλον δεν κοιτάξατε τον πίνακα μεγεθών πριν την αγορά.", True),
+        ("en", "We would point out that you picked this model yourself.", True),
+        ("hu", "Megjegyezzük, hogy a méretet Ön választotta ki.", True),
+        ("sv", "Du hittar storlekstabellen i annonsen om du vill byta storlek.", False),
+        ("el", "Θα βρείτε τον πίνακα μεγεθών στην περιγραφή του προϊόντος.", False),
+        ("en", "You can find the size chart in the listing.", False),
+        ("hu", "Elnézést kérünk a kellemetlenségért, és segítünk a csere ügyében.", False),
+        # (c) reproach for escalating, with a particle inside
+        ("fi", "Olisit toki voinut kysyä meiltä ensin.", True),
+        ("en", "You could easily have asked us first.", True),
+        ("fi", "Voit aina kysyä meiltä, jos jokin askarruttaa.", False),
+        ("en", "You can always ask us first if anything is unclear.", False),
+        # "on our side, we will ..." is a promise, not "we did our part"
+        ("pt", "Da nossa parte, vamos acompanhar a análise da plataforma.", False),
+        ("pt", "Nós fizemos a nossa parte, agora é com a transportadora.", True),
+    ],
+)
+def test_blame_on_the_buyer_after_the_thirty_second_set(language: str, sentence: str, caught: bool) -> None:
+    assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught

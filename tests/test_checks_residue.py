@@ -704,3 +704,23 @@ def test_placeholders_after_the_thirtieth_set(language: str, text: str, caught: 
 def test_team_notes_after_the_thirtieth_set(language: str, sentence: str, caught: bool) -> None:
     report = dev_case("transit_en").check(_before_signoff(sentence), language)
     assert ("no_internal_notes" in failed(report)) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # a note marker opening a sentence inside a paragraph: a label, a code comment, a double-angle note
+        ("de", "Wir prüfen das gern. Intern: Fotos an das Lager weiterleiten.", True),
+        ("en", "We will check this. Internal: forward the photos to the warehouse.", True),
+        ("es", "Lo revisamos hoy. <<nota: pedir las fotos al almacén>>", True),
+        ("sv", "Vi hör av oss snart. // Kom ihåg att ladda upp bilderna.", True),
+        ("it", "Ci scusiamo. /* ricordarsi di caricare le foto */", True),
+        ("de", "Wir prüfen das gern intern und melden uns morgen.", False),
+        ("en", "Our team will check it internally and reply tomorrow.", False),
+        ("es", "Puede ver los detalles en https://www.aliexpress.com/p/order/index.html", False),
+        ("sv", "Vi hör av oss snart. Tack för ditt tålamod!", False),
+    ],
+)
+def test_notes_opening_a_sentence_after_the_thirty_second_set(language: str, sentence: str, caught: bool) -> None:
+    report = dev_case("transit_en").check(_before_signoff(sentence), language)
+    assert ("no_internal_notes" in failed(report)) == caught
