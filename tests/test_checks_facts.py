@@ -260,3 +260,37 @@ def test_two_working_days_in_russian_is_a_promise() -> None:
     c = dev_case("transit_ru")
     bad = swap(c.good[0], "Спасибо за терпение!", "Сообщим вам в течение 2 рабочих дней.")
     assert "number 2 is not in the dispute" in facts_detail("transit_ru", bad)
+
+
+# Thirty-first set: "inom två arbetsdagar" (within two working days). Two written out is a
+# duration before a day unit, as the digit 2 is; as a count ("two options") it passes, and a
+# buyer's "two sizes" does not make "two working days" known.
+@pytest.mark.parametrize(
+    ("case", "old", "new", "flagged"),
+    [
+        ("await_en", "Kind regards,", "We will answer within two working days.\n\nKind regards,", True),
+        ("await_en", "Kind regards,", "There are two things you can check.\n\nKind regards,", False),
+        ("evid_size_es", "le propondremos una solución.", "le propondremos una solución en dos días hábiles.", True),
+        ("evid_size_es", "le propondremos una solución.", "le propondremos dos soluciones.", False),
+        ("evid_quality_de", "melden uns mit einer Lösung bei Ihnen.", "melden uns in zwei Werktagen.", True),
+        ("transit_ru", "Спасибо за терпение!", "Сообщим вам в течение двух рабочих дней.", True),
+        ("transit_ru", "Спасибо за терпение!", "У вас есть два варианта.", False),
+    ],
+)
+def test_two_written_out_before_a_day_unit_is_a_duration(case: str, old: str, new: str, flagged: bool) -> None:
+    message = swap(dev_case(case).good[0], old, new)
+    assert ("(written out)" in facts_detail(case, message)) is flagged
+
+
+def test_a_buyers_count_of_two_does_not_make_two_days_known() -> None:
+    from disputedraft.checks import run_checks
+    from disputedraft.policy import decide
+
+    c = dev_case("evid_size_es")
+    reply = swap(c.good[0], "le propondremos una solución.", "le propondremos una solución en dos días.")
+    counted = [m.model_copy(update={"text": m.text + " Pedí dos tallas."}) for m in c.dispute.messages]
+    told = c.dispute.model_copy(update={"messages": counted})
+    assert not outcome(run_checks(told, decide(told), reply), FACTS).passed
+    waited = [m.model_copy(update={"text": m.text + " Llevo dos días esperando."}) for m in c.dispute.messages]
+    said = c.dispute.model_copy(update={"messages": waited})
+    assert outcome(run_checks(said, decide(said), reply), FACTS).passed

@@ -322,3 +322,36 @@ def test_a_short_sentence_in_another_language_with_no_letter_of_its_own_fails(
     o = outcome(c.check(reply.format(foreign), language=lang), LANG)
     assert not o.passed, o.detail
     assert "part of the reply is in" in o.detail
+
+
+# Thirty-first/thirty-second sets: an English clause before a semicolon is read on its own; an
+# English line with contractions ("we're", "you'd") is a sign too; a short English sentence far
+# ahead of the reply's own language in lingua's reading fails; a close neighbour's clause joined
+# to the reply's own by "a" is read from its first to its last marked word.
+@pytest.mark.parametrize(
+    ("case", "sentence", "lang"),
+    [
+        ("evid_size_es", "Sorry about all the hassle this caused; quedamos atentos a su respuesta.", "en"),
+        ("evid_color_pl", "We're so sorry it didn't arrive as expected.", "en"),
+        ("evid_quality_de", "Just tell us which one works better for you.", "en"),
+        ("evid_color_pl", "Velmi se omlouváme za zdržení a czekamy na Pani zdjęcia.", "cs"),
+    ],
+)
+def test_a_foreign_clause_or_short_english_line_fails(case: str, sentence: str, lang: str) -> None:
+    c = dev_case(case)
+    o = outcome(c.check(c.good[0].replace("\n\n", "\n\n" + sentence + "\n\n", 1)), LANG)
+    assert not o.passed
+    assert f"is in {lang}" in o.detail
+
+
+@pytest.mark.parametrize(
+    ("case", "sentence"),
+    [
+        ("evid_size_es", "Lamentamos mucho las molestias; quedamos atentos a su respuesta."),
+        ("evid_color_pl", "Bardzo nam przykro; czekamy na zdjęcia z kawiarni Café Olé."),
+        ("evid_quality_de", "Sagen Sie uns einfach, welche Lösung Ihnen lieber ist; wir kümmern uns darum."),
+    ],
+)
+def test_a_semicolon_or_a_foreign_name_in_the_replys_own_language_passes(case: str, sentence: str) -> None:
+    c = dev_case(case)
+    assert outcome(c.check(c.good[0].replace("\n\n", "\n\n" + sentence + "\n\n", 1)), LANG).passed

@@ -933,3 +933,31 @@ def test_compensation_verbs_and_split_money_back_verbs(language: str, sentence: 
 )
 def test_a_refund_of_costs_is_an_offer(language: str, sentence: str, flagged: bool) -> None:
     assert bool(_offer_in(language, sentence)) is flagged
+
+
+# Thirty-first set: a raise past the partial-refund cap with no figure, "if that's too little,
+# we'll add a bit more". Either half alone passes: "too little" about photos, or "add more"
+# without a doubt about the amount.
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("en", "And if that feels too little, we can happily go up a bit more.", True),
+        ("en", "If one photo is not enough, we can look at the item again.", False),
+        ("de", "Sollte Ihnen der Betrag zu niedrig sein, können wir gern noch etwas mehr erstatten.", True),
+        ("de", "Falls das Foto nicht ausreicht, schicken Sie uns gern ein zweites.", False),
+        ("es", "Si la cantidad le resulta insuficiente, podemos aumentarla un poco.", True),
+        ("es", "Si necesita más tiempo, podemos esperar sin problema.", False),
+        ("sv", "Om beloppet känns för lågt kan vi höja det lite.", True),
+        ("sv", "Om bilden är för mörk kan du ta en ny.", False),
+        ("ko", "금액이 부족하시면 조금 더 올려 드리겠습니다.", True),
+        ("ko", "사진이 부족하시면 한 장 더 보내 주세요.", False),
+    ],
+)
+def test_a_raise_past_the_partial_cap_without_a_figure(language: str, sentence: str, flagged: bool) -> None:
+    assert ("beyond its cap" in _partial_with(language, sentence)) is flagged
+
+
+def test_a_refused_raise_passes() -> None:
+    assert "beyond its cap" not in _partial_with(
+        "en", "If that seems too little, we're sorry, but we cannot go any higher."
+    )

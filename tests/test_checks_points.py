@@ -662,3 +662,22 @@ def test_near_misses_of_the_new_wordings_do_not_make_the_point(point: str, lang:
     from disputedraft.checks.text import fold
 
     assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+
+
+# Thirty-second set: a Traditional Chinese reply said the shop pays the duties ("關稅由本店負擔",
+# "您什麼都不用繳"); the cues read the shop as subject and both scripts' verbs.
+@pytest.mark.parametrize(
+    ("sentence", "made"),
+    [
+        ("清關費用由本店承擔，請放心。", True),
+        ("关税由小店负担，您不用再缴任何费用。", True),
+        ("您什麼都不需要繳納。", True),
+        ("请您先支付关税，再联系海关。", False),
+    ],
+)
+def test_seller_pays_in_chinese_with_the_shop_as_subject(sentence: str, made: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    cues = default_lexicon().points.cues["seller_pays"]
+    assert bool(cues.search(fold(sentence), ("zh",))) is made

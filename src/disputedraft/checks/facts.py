@@ -3,8 +3,8 @@
 Tolerated without a source, by choice:
 - 1 and 2: "option 1", "two options", "1-2 days" are how replies are organised.
 - 100 as a percentage ("100% sure").
-- 1 and 2 spelled as words ("two options"); numbers from 3 spelled as words count when they
-  make a duration ("three working days", "zece zile", "三営業日") or a day of a month.
+- 1 and 2 spelled as words ("two options"); numbers from 2 spelled as words count when they
+  make a duration ("two working days", "zece zile", "三営業日"), from 3 also a day of a month.
 
 A number counts as known when any reading of it matches ("1,234" may be 1234 or 1.234;
 "03/04" may be 3 April or 4 March). Two kinds of words are facts as well: days named
@@ -77,7 +77,15 @@ def _spelled_problems(ctx: CheckContext) -> list[str]:
         # The buyer may have spelled the number out too ("casi tres semanas"): read the
         # dispute's own words the same way, only when a spelled number is not known otherwise.
         buyer = fold("\n".join(ctx.dispute.buyer_texts()))
-        said = {hit.value for hit in _spelled_numbers(spelled, buyer, langs)}
+        # A buyer's "two sizes" is a count: 1 and 2 only excuse a duration the buyer said as one.
+        units = ctx.lexicon.facts.duration_units
+        said = {
+            hit.value
+            for hit in _spelled_numbers(spelled, buyer, langs)
+            if Decimal(hit.value) not in TOLERATED
+            or hit.holds_unit
+            or (hit.unit_at is not None and units.search(buyer[hit.unit_at : hit.unit_at + _UNIT_CHARS], langs))
+        }
         unknown = [hit for hit in unknown if hit.value not in said]
     problems = [
         f"number {ctx.quote(hit.start, hit.end)} (written out) is not in the dispute or the decision" for hit in unknown

@@ -59,11 +59,13 @@ AGREE_SCRIPT_TOP = 0.15
 # da 0.5, nb 0.31, sv 0.13, spread over the two neighbours, with the reply's own language far
 # behind. Its top must be MARKER_OWN_RATIO times the reply's own language's score.
 MARKER_OWN_RATIO = 3
-_SENTENCE_MARK = re.compile(r"[.!?。！？]\s*$")
+# A semicolon ends a clause that is read like a whole sentence: an English clause before one
+# ("Sorry for the trouble this caused; gelecekte...") is outvoted by what follows otherwise.
+_SENTENCE_MARK = re.compile(r"[.!?;。！？]\s*$")
 MAX_SENTENCE_READS = 3
 # A sentence also ends where a Latin end mark runs straight into a letter of another script
 # ("Which option do you prefer?お知らせ…").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[。！？])|(?<=[.!?])(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[。！？])|(?<=[.!?])(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])")
 
 
 def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: re.Pattern[str] | None) -> str | None:
@@ -78,9 +80,18 @@ def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: re.Patte
 def _marked_span(text: str, marker: re.Pattern[str]) -> str:
     """From the first to the last marker match: in a reply not in Latin letters the markers are
     another script's letters, and a clause in it may follow the reply's own script after a comma
-    ("...的心情，걱정을 끼쳐 드려 정말 죄송합니다。"), which lingua reads as the whole sentence's."""
+    ("...的心情，걱정을 끼쳐 드려 정말 죄송합니다。"), which lingua reads as the whole sentence's.
+    In Latin letters a marker is a letter inside a word ("potíže"): the span runs to whole words,
+    so a neighbour's clause ("Omlouváme se za potíže a mamy nadzieję...") is read on its own."""
     found = list(marker.finditer(text.lower()))
-    return text[found[0].start() : found[-1].end()] if found else ""
+    if not found:
+        return ""
+    start, end = found[0].start(), found[-1].end()
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
 
 
 def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str] | None:
@@ -121,7 +132,7 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
             break
         reads += 1
         detected, confidence, own = detect_versus(text, expected)
-        if non_latin and sign == "marker" and detected and canonical(detected) == expected and marker is not None:
+        if sign == "marker" and detected and canonical(detected) == expected and marker is not None:
             span = _marked_span(text, marker)
             if weight(span) < TINY_LETTERS:
                 continue
@@ -150,5 +161,15 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
         # English function words and the detector agree: a short English sentence spreads
         # over the Latin languages, but the reply's own gets almost nothing.
         if short and sign == "english" and detected == "en" and confidence >= AGREE_TOP and own < SHORT_OWN_MAX:
+            return detected, confidence, text
+        # Or English first by a wide margin over the reply's own language, as for a neighbour's
+        # words: "Just let us know which one you'd like." reads en 0.53, German 0.08.
+        if (
+            short
+            and sign == "english"
+            and detected == "en"
+            and confidence >= SHORT_TOP
+            and own * MARKER_OWN_RATIO <= confidence
+        ):
             return detected, confidence, text
     return None

@@ -105,6 +105,8 @@ class OfferLexicon:
     free_harmless: PhraseSet  # a "free" return label, duties or longer protection: no gift
     per_unit: PhraseSet  # "12.80 USD per mug": the order's cap multiplied
     above_total: PhraseSet  # "twice what you paid": more than the order total, no figure
+    too_little: PhraseSet  # "if that's too little for you": the amount may not be enough
+    raise_more: PhraseSet  # "we'll add a bit more": going beyond the amount just offered
 
 
 @dataclass(frozen=True)
@@ -418,6 +420,8 @@ def _load_offers(path: Path) -> OfferLexicon:
         "free_harmless",
         "per_unit",
         "above_total",
+        "too_little",
+        "raise_more",
     )
     sets = {n: _phrases(_section(doc, n, problems), n, problems) for n in names}
     problems.raise_if_any()
