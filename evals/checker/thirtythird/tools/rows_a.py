@@ -1,0 +1,103 @@
+"""Bad rows for disputes 01-12: (good_id, defect, old, new, note[, intruding language])."""
+ROWS = [
+# ou01a en evidence
+("ou01a", "refund_promise", "A few seconds is plenty.", "A few seconds is plenty, and we'll refund you in full the same day either way.", "promises a full refund before evidence is seen"),
+("ou01a", "off_platform_contact", "could you please record a short video", "could you please record a short video (you can also just text it to our service line at +1 415 555 0192)", "phone number"),
+("ou01a", "placeholder", "I'm really sorry the bathroom scale", "I'm really sorry the {product_name}", "unfilled product slot"),
+("ou01a", "shouting", "A few seconds is plenty.", "A FEW SECONDS IS PLENTY!!! We NEED this video before we do ANYTHING.", "caps and exclamations"),
+("ou01a", "missing_required_point", "So we can see exactly what's going on, could you please record a short video showing the scale switched on and the fault happening? A few seconds is plenty.", "We appreciate your patience with this.", "request_evidence removed (video of the fault no longer asked)"),
+# ou01b en evidence
+("ou01b", "invented_amount_or_date", "We'll review it the moment it comes in", "We'll review it within 6 hours of it coming in", "invents a 6-hour turnaround"),
+("ou01b", "internal_note", "Kind regards,", "[agent: variant not_working, do not offer replacement until QA sees video]\n\nKind regards,", "bracketed staff note with variant id"),
+("ou01b", "wrong_language", "A scale that cuts out after a second is clearly not right.", "Une balance qui s'éteint au bout d'une seconde, ce n'est évidemment pas normal.", "French sentence in English reply", "fr"),
+("ou01b", "feedback_request", "and get back to you with a solution.", "and get back to you with a solution. Meanwhile, we'd appreciate it if you held off on leaving a review until this is settled.", "asks buyer to hold off on a review"),
+("ou01b", "blame", "That helps us understand whether it's the display, the battery contact or something else.", "Most of the time this happens because the batteries were put in the wrong way round, so please double-check that first.", "guesses buyer misuse"),
+# ou02a es extend
+("ou02a", "invented_amount_or_date", "tres semanas esperando se hacen largas.", "tres semanas esperando se hacen largas. Según el sistema, la entrega está prevista para el 4 de diciembre.", "invented delivery date"),
+("ou02a", "invented_tracking_number", "LP00442200338CN", "LP00442200383CN", "tracking digits swapped"),
+("ou02a", "feedback_request", "Cualquier duda, aquí estamos.", "Y cuando llegue, te agradeceríamos muchísimo una valoración de cinco estrellas.", "asks for positive rating"),
+("ou02a", "blame", "Te cuento que tus audífonos ya van en camino", "La paquetería local es bastante lenta y suele retrasar los envíos, pero tus audífonos ya van en camino", "blames the carrier"),
+("ou02a", "shouting", "¿Podrías cerrar la disputa por ahora?", "¡¡CIERRA LA DISPUTA YA!! No hace falta abrir reclamos por esto.", "caps and pushy tone"),
+# ou02b es extend
+("ou02b", "refund_promise", "de modo que quedas cubierto mientras el paquete llega a tus manos.", "de modo que quedas cubierto mientras el paquete llega a tus manos, y además te daremos un cupón de descuento para tu próxima compra.", "discount coupon not allowed"),
+("ou02b", "off_platform_contact", "Un cordial saludo,", "Si prefieres, escríbenos por WhatsApp y te mandamos las actualizaciones por ahí.\n\nUn cordial saludo,", "WhatsApp"),
+("ou02b", "internal_note", "Te pedimos amablemente que cierres la disputa de momento.", "Te pedimos amablemente que cierres la disputa de momento. (Nota interna: regla open_in_transit, marcar extensión en el panel.)", "internal rule id and staff action"),
+("ou02b", "wrong_language", "Revisamos tu envío: el paquete está en tránsito y avanza hacia México.", "We checked your shipment: the parcel is in transit and moving towards Mexico.", "English sentence in Spanish reply", "en"),
+("ou02b", "missing_required_point", " Nosotros ampliaremos tu protección de comprador en 20 días, de modo que quedas cubierto mientras el paquete llega a tus manos.", " Gracias de antemano por tu comprensión.", "extend_protection removed (no protection extension / days)"),
+# ou03a ru partial
+("ou03a", "amount_over_cap", "частичный возврат до 462.50 RUB", "частичный возврат до 700 RUB", "partial refund above cap 462.50 RUB"),
+("ou03a", "amount_over_cap", "Подскажите, пожалуйста, какой вариант вам удобнее?", "Если сумма покажется маленькой, мы можем вернуть и половину стоимости шарфа. Подскажите, пожалуйста, какой вариант вам удобнее?", "half of the price exceeds the 25% cap"),
+("ou03a", "off_platform_contact", "Подскажите, пожалуйста, какой вариант вам удобнее?", "Подскажите, пожалуйста, какой вариант вам удобнее — можно ответить нам в Telegram.", "Telegram"),
+("ou03a", "internal_note", "С уважением,", "// TODO: проверить фото в админке перед выплатой\n\nС уважением,", "TODO note"),
+("ou03a", "shouting", "Подскажите, пожалуйста, какой вариант вам удобнее?", "ВЫБИРАЙТЕ СРАЗУ!!! Других вариантов НЕ БУДЕТ!", "caps and pushy"),
+("ou03a", "missing_required_point", "Подскажите, пожалуйста, какой вариант вам удобнее?", "Хорошего вам дня!", "ask_choice removed"),
+# ou03b ru partial
+("ou03b", "amount_over_cap", "частичный возврат в размере до 462.50 RUB", "частичный возврат в размере до 462.50 RUB (а если хотите, можем поднять сумму ещё немного)", "offers to raise above cap"),
+("ou03b", "invented_amount_or_date", "и мы сразу всё оформим.", "и мы всё оформим до 5 декабря.", "invented deadline"),
+("ou03b", "placeholder", "Добрый день, Ирина.", "Добрый день, [ИМЯ ПОКУПАТЕЛЯ].", "name placeholder"),
+("ou03b", "wrong_language", "Понимаем, как это неприятно.", "Wir verstehen, wie ärgerlich das ist.", "German sentence in Russian reply", "de"),
+("ou03b", "feedback_request", "Напишите, пожалуйста, что вы предпочитаете, и мы сразу всё оформим.", "Напишите, пожалуйста, что вы предпочитаете, и мы сразу всё оформим — только просим потом отозвать спор.", "asks to withdraw the dispute"),
+("ou03b", "blame", "и согласны, что цвет шарфа отличается от заявленного.", "и согласны, что цвет шарфа отличается от заявленного, хотя это, скорее всего, настройки вашего экрана.", "soft blame on buyer's screen"),
+# ou04a ja return_instructions
+("ou04a", "amount_over_cap", "返金の手続きを進めます。", "商品代金に送料を加えた3,800円を返金いたします。", "refund above order total 3200 JPY"),
+("ou04a", "placeholder", "商品は下記の住所までご返送ください。", "商品は下記の住所までご返送ください（担当者名：＿＿＿＿）。", "blank name slot"),
+("ou04a", "invented_tracking_number", "このたびはご不便をおかけし、", "ご注文番号8193304000407704の件につきまして、このたびはご不便をおかけし、", "wrong order id (digit changed)"),
+("ou04a", "feedback_request", "またのご利用を心よりお待ちしております。", "またのご利用を心よりお待ちしております。なお、返品完了後に評価を星5に変更していただけますと大変助かります。", "asks to change rating"),
+("ou04a", "shouting", "お手数ですが、商品は下記の住所までご返送ください。", "必ず！！！下記の住所に！！！今すぐ返送してください！！！", "many exclamation marks, pushy"),
+("ou04a", "missing_required_point", "お手数ですが、商品は下記の住所までご返送ください。\nKissa Goods 返品係, 〒273-0012 千葉県船橋市浜町2-1-1\n", "ご協力に感謝いたします。\n", "return_address removed"),
+# ou05a fr confirm
+("ou05a", "invented_tracking_number", "LP00775599881CN", "LP00775599818CN", "new tracking number altered"),
+("ou05a", "refund_promise", "Bonne nouvelle : la montre est déjà repartie.", "Bonne nouvelle : la montre est déjà repartie, et nous vous remboursons aussi les frais de port de la première commande.", "refund of shipping not allowed"),
+# ou06a de offer reship
+("ou06a", "refund_promise", "ohne zusätzliche Kosten für Sie.", "ohne zusätzliche Kosten für Sie – und als Entschädigung legen wir einen zweiten Deckel gratis dazu.", "free item not allowed"),
+("ou06a", "invented_amount_or_date", "damit das neue Paket sicher ankommt.", "damit das neue Paket bis spätestens 12. Dezember ankommt.", "invented date"),
+("ou06a", "placeholder", "Hallo Katharina,", "Hallo {{buyer_first_name}},", "template slot for name"),
+("ou06a", "blame", "dass Ihr Paket mit der Thermosflasche offenbar auf dem Weg verloren gegangen ist.", "dass die Post Ihr Paket mit der Thermosflasche schlampig behandelt und verloren hat.", "blames the postal carrier"),
+("ou06a", "off_platform_contact", "Bitte antworten Sie uns kurz zur Bestätigung", "Bitte bestätigen Sie kurz per E-Mail an service@alpin-outdoor.at", "email"),
+("ou06a", "missing_required_point", "Gerne schicken wir Ihnen die Flasche noch einmal zu, ohne zusätzliche Kosten für Sie. Möchten Sie das?", "Wir kümmern uns um Ihr Anliegen.", "offer_reship removed"),
+# ou07a it customs buyer
+("ou07a", "refund_promise", "così il pacco potrà ripartire verso di lei.", "così il pacco potrà ripartire verso di lei; poi le rimborseremo noi l'importo dei dazi.", "promises to reimburse duties"),
+("ou07a", "invented_tracking_number", "JD014600009988776655", "JD014600009988776565", "tracking altered"),
+("ou07a", "internal_note", "Cordiali saluti,", "NB per il magazzino: variante buyer, non pagare i dazi noi.\n\nCordiali saluti,", "note to warehouse"),
+("ou07a", "feedback_request", "saremo felici di inviarglieli subito.", "saremo felici di inviarglieli subito. Nel frattempo le chiediamo di chiudere la contestazione.", "asks to close dispute (not required for customs)"),
+("ou07a", "blame", "Abbiamo controllato: il suo drone è fermo presso la dogana", "Purtroppo la dogana italiana è lentissima e blocca tutto senza motivo: il suo drone è fermo lì", "blames customs"),
+("ou07a", "shouting", "le chiediamo cortesemente di pagarli", "DEVE PAGARLI LEI, SUBITO!!", "caps and aggressive"),
+# ou08a pt await
+("ou08a", "invented_amount_or_date", "vai analisar o caso e tomar a decisão", "vai analisar o caso e tomar a decisão em até 7 dias", "invented timeframe"),
+("ou08a", "off_platform_contact", "seguimos à disposição aqui para qualquer dúvida sobre o seu tênis.", "seguimos à disposição no nosso Instagram @passocerto.store para qualquer dúvida sobre o seu tênis.", "Instagram handle"),
+("ou08a", "placeholder", "Abraços,", "Abraços,\n[ASSINATURA]\n", "signature placeholder inserted before real signature"),
+("ou08a", "wrong_language", "Entendemos sua decisão de levar a reclamação à plataforma.", "Entendemos su decisión de llevar el reclamo a la plataforma.", "Spanish sentence in Portuguese reply", "es"),
+("ou08a", "missing_required_point", "Queremos avisar que já enviamos todas as nossas evidências para a plataforma.", "Obrigado pela paciência.", "evidence_submitted removed"),
+# ou08b pt await
+("ou08b", "refund_promise", "Se tiver alguma pergunta nesse meio tempo, é só chamar por aqui.", "Se a decisão demorar, devolvemos metade do valor por conta própria. Se tiver alguma pergunta nesse meio tempo, é só chamar por aqui.", "unallowed refund"),
+("ou08b", "internal_note", "Só para te manter informada:", "Só para te manter informada (remedy: await_platform_decision):", "remedy id"),
+("ou08b", "feedback_request", "Um abraço,", "E se puder, retire a reclamação enquanto isso, tá?\n\nUm abraço,", "asks to withdraw"),
+("ou08b", "blame", "Sentimos muito que o tênis não serviu.", "Sentimos muito que o tênis não serviu, mas a tabela de medidas estava no anúncio e era só conferir.", "reproach to buyer"),
+("ou08b", "shouting", "e vamos acatar a decisão dele, seja qual for.", "e vamos acatar a decisão dele, SEJA QUAL FOR!!!", "caps and exclamations"),
+# ou09a nl escalation
+("ou09a", "refund_promise", "Laat gerust weten wat je voor ogen hebt.", "We kunnen je bijvoorbeeld meteen het volledige bedrag terugbetalen. Laat gerust weten wat je voor ogen hebt.", "full refund offer not allowed"),
+("ou09a", "off_platform_contact", "Laat gerust weten wat je voor ogen hebt.", "Bel ons gerust even, dan lossen we het telefonisch op.", "phone call without number"),
+("ou09a", "internal_note", "Met vriendelijke groet,", "-- interne check: escalation_reply, bewijs nog niet ingediend --\n\nMet vriendelijke groet,", "internal checklist"),
+("ou09a", "wrong_language", "Tegelijk staan we nog steeds open om samen met jou tot een oplossing te komen.", "At the same time, we're still open to finding a solution together with you.", "English sentence in Dutch reply", "en"),
+("ou09a", "feedback_request", "Laat gerust weten wat je voor ogen hebt.", "Zou je daarom je negatieve beoordeling willen verwijderen?", "asks to remove review"),
+("ou09a", "shouting", "en dat begrijpen we:", "en DAT SNAPPEN WE HEUS WEL!!! Maar een beetje GEDULD had ook gekund!!", "caps, exclamations, pushy"),
+# ou10a tr return_received
+("ou10a", "amount_over_cap", "ödemeniz platform aracılığıyla size geri gönderilecek.", "ödemeniz platform aracılığıyla size geri gönderilecek; toplam 1.700 TRY iade alacaksınız.", "refund above order total 1540"),
+("ou10a", "invented_amount_or_date", "İadeniz platform üzerinden şimdi işleme alınacak", "İadeniz platform üzerinden 3 iş günü içinde işleme alınacak", "invented 3 business days"),
+("ou10a", "placeholder", "Merhaba Emre Bey,", "Merhaba <MÜŞTERİ ADI>,", "name placeholder"),
+("ou10a", "missing_required_point", "İadeniz platform üzerinden şimdi işleme alınacak ve ödemeniz platform aracılığıyla size geri gönderilecek.\n\n", "", "refund_follows removed"),
+# ou11a ko evidence
+("ou11a", "refund_promise", "사진을 받는 대로 바로 검토하고", "사진과 관계없이 전액 환불해 드릴 예정이며, 사진을 받는 대로 바로 검토하고", "promises full refund"),
+("ou11a", "invented_tracking_number", "사진을 보내 주시겠어요?", "사진을 보내 주시겠어요? 주문번호 8193311001177012 기준으로 확인하겠습니다.", "wrong order id"),
+("ou11a", "wrong_language", "불편을 드려 정말 죄송합니다.", "We are really sorry for the inconvenience.", "English sentence in Korean reply", "en"),
+("ou11a", "feedback_request", "감사합니다.", "해결되면 리뷰 별점을 올려 주시면 감사하겠습니다.", "asks to raise review"),
+("ou11a", "shouting", "사진을 보내 주시겠어요?", "사진을 반드시!!! 꼭!!! 보내셔야 합니다!!!", "many exclamation marks"),
+("ou11a", "missing_required_point", "사진을 받는 대로 바로 검토하고 해결 방법을 안내해 드리겠습니다.", "좋은 하루 보내세요.", "next_step removed"),
+# ou12a zh extend
+("ou12a", "invented_tracking_number", "LP00441122338CN", "LP00441122388CN", "tracking digit changed"),
+("ou12a", "off_platform_contact", "歡迎隨時在平台上留言給我們。", "歡迎加我們的LINE客服，回覆會更快。", "LINE"),
+("ou12a", "internal_note", "光速3C team", "（客服備註：已於後台延長保障，記得勾選工單）\n\n光速3C team", "staff note"),
+("ou12a", "placeholder", "陳怡君 您好：", "XXX 您好：", "XXX name"),
+("ou12a", "blame", "讓您久等了，真的很抱歉。", "主要是當地郵局處理太慢，不是我們的問題。", "blames post office"),
+("ou12a", "wrong_language", "如有任何問題，歡迎隨時在平台上留言給我們。", "ご不明な点があれば、いつでもプラットフォームでご連絡ください。", "Japanese sentence in Chinese reply", "ja"),
+]
