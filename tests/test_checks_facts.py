@@ -294,3 +294,22 @@ def test_a_buyers_count_of_two_does_not_make_two_days_known() -> None:
     waited = [m.model_copy(update={"text": m.text + " Llevo dos días esperando."}) for m in c.dispute.messages]
     said = c.dispute.model_copy(update={"messages": waited})
     assert outcome(run_checks(said, decide(said), reply), FACTS).passed
+
+
+# Thirty-fourth set: "do 5 pracovních dnů" was no duration, so a 5 known only from the return
+# address ("Room 5") excused it. The "working" adjective is inflected (cs, da "hverdage").
+@pytest.mark.parametrize(
+    ("lang", "after", "duration"),
+    [
+        ("cs", " pracovních dnů", True),
+        ("cs", " kalendářních dní", True),
+        ("cs", " kusy", False),
+        ("da", " hverdage", True),
+        ("da", " stykker", False),
+    ],
+)
+def test_inflected_working_days_make_a_duration(lang: str, after: str, duration: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert bool(default_lexicon().facts.duration_units.search(fold(after), (lang,))) is duration

@@ -355,3 +355,20 @@ def test_a_foreign_clause_or_short_english_line_fails(case: str, sentence: str, 
 def test_a_semicolon_or_a_foreign_name_in_the_replys_own_language_passes(case: str, sentence: str) -> None:
     c = dev_case(case)
     assert outcome(c.check(c.good[0].replace("\n\n", "\n\n" + sentence + "\n\n", 1)), LANG).passed
+
+
+# Thirty-third set: "Sorry for the hassle!" has four English words but 17 letters, under the
+# short-sentence floor; a whole English sentence is read from the tiny floor on.
+@pytest.mark.parametrize(
+    ("case", "sentence", "flagged"),
+    [
+        ("evid_quality_de", "Sorry for the hassle!", True),
+        ("evid_size_es", "Sorry for the hassle!", True),
+        ("evid_quality_de", "Danke für die Fotos!", False),
+        ("evid_size_es", "¡Gracias por las fotos!", False),
+    ],
+)
+def test_a_four_word_english_apology_fails(case: str, sentence: str, flagged: bool) -> None:
+    c = dev_case(case)
+    o = outcome(c.check(c.good[0].replace("\n\n", "\n\n" + sentence + "\n\n", 1)), LANG)
+    assert o.passed is not flagged

@@ -961,3 +961,46 @@ def test_a_refused_raise_passes() -> None:
     assert "beyond its cap" not in _partial_with(
         "en", "If that seems too little, we're sorry, but we cannot go any higher."
     )
+
+
+# Thirty-third and thirty-fourth sets: the raise offered as an option, with no "too little":
+# "if needed we'll add a bit", "if you want, we can raise it a little". A raise refused, or
+# "if needed" about something else, passes.
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("en", "If needed, we can also go a little higher.", True),
+        ("en", "If needed, we can add more photos to the case ourselves.", False),
+        ("de", "Falls gewünscht, stocken wir den Betrag noch ein wenig auf.", True),
+        ("de", "Bei Bedarf schicken Sie uns gern weitere Fotos.", False),
+        ("fi", "Tarvittaessa voimme korottaa summaa vähän.", True),
+        ("fi", "Tarvittaessa voit lähettää lisää kuvia.", False),
+        ("ru", "Если пожелаете, мы готовы немного увеличить компенсацию.", True),
+        ("ru", "Если хотите, пришлите ещё немного фотографий.", False),
+    ],
+)
+def test_a_raise_offered_as_an_option_is_past_the_cap(language: str, sentence: str, flagged: bool) -> None:
+    assert ("beyond its cap" in _partial_with(language, sentence)) is flagged
+
+
+def test_an_optional_raise_refused_passes() -> None:
+    assert "beyond its cap" not in _partial_with("en", "Even if you want more, we cannot go any higher, sorry.")
+
+
+# The refund plus an extra on top of the price paid ("majoré de", "utöver köpesumman", "a bonus
+# for the trouble"): more than the order total in words. An apology for the trouble passes.
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("en", "We will refund you, plus a small bonus for the trouble.", True),
+        ("en", "We are sorry for the trouble, and the refund will be the price you paid.", False),
+        ("fr", "Le remboursement sera majoré de dix euros.", True),
+        ("fr", "Désolés pour le dérangement, le remboursement sera rapide.", False),
+        ("sv", "Återbetalningen får ett tillägg utöver köpesumman.", True),
+        ("sv", "Återbetalningen motsvarar köpesumman.", False),
+        ("el", "Θα σας κάνουμε επιστροφή και κάτι πάνω από την αξία της παραγγελίας.", True),
+        ("el", "Θα σας κάνουμε επιστροφή για την αξία της παραγγελίας.", False),
+    ],
+)
+def test_a_refund_with_an_extra_on_top_of_the_price(language: str, sentence: str, flagged: bool) -> None:
+    assert ("more than the order total" in _partial_with(language, sentence)) is flagged

@@ -681,3 +681,31 @@ def test_seller_pays_in_chinese_with_the_shop_as_subject(sentence: str, made: bo
 
     cues = default_lexicon().points.cues["seller_pays"]
     assert bool(cues.search(fold(sentence), ("zh",))) is made
+
+
+# Thirty-third and thirty-fourth sets: cues that a reply without the point still made. "The new
+# parcel arrives safely" refers to a parcel without sending it; "確認させていただくため" is the
+# purpose of a request; Swedish and Danish "så snart" is "as soon as", not "see you soon".
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence", "made"),
+    [
+        ("offer_reship", "de", "Prüfen Sie Ihre Adresse, damit das neue Paket sicher ankommt.", False),
+        ("offer_reship", "de", "Wir schicken Ihnen gern ein neues Paket.", True),
+        ("offer_reship", "en", "Please check your address so the new package arrives safely.", False),
+        ("offer_reship", "en", "We will send you a new package at no cost.", True),
+        ("next_step", "ja", "状況を確認させていただくため、写真をお送りください。", False),
+        ("next_step", "ja", "写真を確認させていただきます。", True),
+        ("trade_again", "sv", "Pengarna betalas så snart paketet är framme.", False),
+        ("trade_again", "da", "Pengene betales så snart pakken er fremme.", False),
+        ("trade_again", "sv", "Hoppas vi ses snart!", True),
+        # widened: the evidence "handed over", the payment "sent back"
+        ("evidence_submitted", "pt", "As evidências já foram entregues à plataforma.", True),
+        ("evidence_submitted", "es", "Las pruebas ya fueron compartidas con la plataforma.", True),
+        ("refund_follows", "tr", "Ödemeniz platform üzerinden size geri gönderilecek.", True),
+    ],
+)
+def test_narrowed_and_widened_cues_of_the_thirty_third_sets(point: str, lang: str, sentence: str, made: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert bool(default_lexicon().points.cues[point].search(fold(sentence), (lang,))) is made

@@ -107,6 +107,7 @@ class OfferLexicon:
     above_total: PhraseSet  # "twice what you paid": more than the order total, no figure
     too_little: PhraseSet  # "if that's too little for you": the amount may not be enough
     raise_more: PhraseSet  # "we'll add a bit more": going beyond the amount just offered
+    raise_optional: PhraseSet  # "if needed" / "a bit more": a raise offered without "too little"
 
 
 @dataclass(frozen=True)
@@ -422,6 +423,7 @@ def _load_offers(path: Path) -> OfferLexicon:
         "above_total",
         "too_little",
         "raise_more",
+        "raise_optional",
     )
     sets = {n: _phrases(_section(doc, n, problems), n, problems) for n in names}
     problems.raise_if_any()

@@ -152,10 +152,13 @@ def _money_problems(ctx: CheckContext) -> list[str]:
             problems.append(f"offers more than the order total ({ctx.quote(m.start(), m.end())})")
     if partial is not None and (partial.max_amount is not None or partial.max_pct is not None):
         # "If that's too little, we'll add a bit more": a raise past the cap with no figure.
-        # The "too little" in the same sentence is what makes "add more" about the amount.
-        for m in ctx.lexicon.offers.raise_more.finditer(ctx.folded, ctx.langs):
+        # The "too little" in the same sentence is what makes "add more" about the amount; so
+        # does a raise offered as an option ("if needed we'll add a bit", `raise_optional`).
+        lex = ctx.lexicon.offers
+        for m in lex.raise_more.finditer(ctx.folded, ctx.langs):
             _, sentence = _sentence_at(ctx, m.start())
-            if ctx.lexicon.offers.too_little.search(sentence, ctx.langs) and not _excused(ctx, m.start(), m.end()):
+            about_amount = lex.too_little.search(sentence, ctx.langs) or lex.raise_optional.search(sentence, ctx.langs)
+            if about_amount and not _excused(ctx, m.start(), m.end()):
                 problems.append(f"offers to raise the partial refund beyond its cap ({ctx.quote(m.start(), m.end())})")
     for item in ctx.scan.of("percent"):
         _, sentence = _sentence_at(ctx, item.start)
