@@ -1376,3 +1376,38 @@ def test_blame_on_the_buyer_after_the_thirtieth_set(language: str, sentence: str
 )
 def test_blame_on_the_buyer_after_the_thirty_second_set(language: str, sentence: str, caught: bool) -> None:
     assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # (a) a verdict on a party: disorganised, overly strict, its slowness, "their business"
+        ("en", "The courier is rather disorganised, so the parcel went missing.", True),
+        ("it", "La dogana è eccessivamente severa con questi pacchi.", True),
+        ("fr", "Le retard vient de la lenteur du transporteur.", True),
+        ("de", "Der Lieferant garantiert die Echtheit; wenn nicht, ist das deren Sache.", True),
+        ("en", "The courier has confirmed the parcel is in the local depot.", False),
+        ("it", "La dogana ha richiesto un documento che vi abbiamo già inviato.", False),
+        ("fr", "Le transporteur nous a confirmé la livraison pour demain.", False),
+        # (b) a guess about the buyer: screen settings, overloading, the wrong way round, a comparison
+        ("de", "Vermutlich liegt es an den Einstellungen Ihres Bildschirms.", True),
+        ("en", "Usually this is because the cells were fitted the wrong way round.", True),
+        ("cs", "Batoh byl asi přetížený, proto se roztrhl.", True),
+        ("en", "It may be that you compared them with a pair bought elsewhere.", True),
+        ("de", "Die Farbe weicht von den Fotos ab, das tut uns leid.", False),
+        ("en", "Please check the batteries face the way shown inside the lid.", False),
+        ("en", "It may be that the courier delivers tomorrow; we will keep you posted.", False),
+        # (c) reproach: "if you had contacted us first", "all you had to do was check"
+        ("en", "If you had messaged us directly, none of this would have been needed.", True),
+        ("es", "Si nos hubieras escrito antes, lo habríamos resuelto enseguida.", True),
+        ("pl", "Wystarczyło sprawdzić tabelę rozmiarów.", True),
+        ("en", "If you have any questions, please message us here.", False),
+        ("es", "Si tienes alguna duda, escríbenos por aquí.", False),
+        ("pl", "Tabela rozmiarów jest dostępna w opisie produktu.", False),
+        # "our part is done" explained by the evidence handed over is a fact, not a verdict
+        ("pt", "Nossa parte já foi feita, as provas foram entregues à plataforma.", False),
+        ("pt", "Nós fizemos a nossa parte, agora é com a transportadora.", True),
+    ],
+)
+def test_blame_after_the_thirty_fourth_set(language: str, sentence: str, caught: bool) -> None:
+    assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught

@@ -724,3 +724,21 @@ def test_team_notes_after_the_thirtieth_set(language: str, sentence: str, caught
 def test_notes_opening_a_sentence_after_the_thirty_second_set(language: str, sentence: str, caught: bool) -> None:
     report = dev_case("transit_en").check(_before_signoff(sentence), language)
     assert ("no_internal_notes" in failed(report)) == caught
+
+
+@pytest.mark.parametrize(
+    ("case", "addition", "caught"),
+    [
+        # a bracketed policy reference with its cap is the seller's own rule, not a word to the buyer
+        ("transit_en", "We can offer two options (per policy max 40%, offer the lower one first).", True),
+        ("evid_quality_de", "Wir haben zwei Angebote (laut Richtlinie Obergrenze 40 %).", True),
+        ("transit_ko", "두 가지 방법이 있습니다(정책에 따라 최대 30%, 먼저 제안).", True),
+        ("transit_en", "We can offer two options (a partial refund or a replacement).", False),
+        ("evid_quality_de", "Wir haben zwei Angebote (Teilerstattung oder Ersatz).", False),
+    ],
+)
+def test_a_bracketed_policy_cap_is_an_internal_note(case: str, addition: str, caught: bool) -> None:
+    c = dev_case(case)
+    lines = c.good[0].split("\n")
+    message = "\n".join([*lines[:-2], addition, *lines[-2:]])
+    assert ("no_internal_notes" in failed(c.check(message))) == caught

@@ -43,3 +43,19 @@ def test_capitals_glued_to_a_script_without_case_are_not_emphasis() -> None:
     c = dev_case("transit_ko")
     message = c.good[0].replace("\n\n", "\n\nTRACKING번호를 확인해 주세요.\n\n", 1)
     assert "no_shouting" not in failed(c.check(message))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "caught"),
+    [
+        # a short emphatic word in capitals shouts alone (style.yaml emphatic_caps)
+        ("Could you kindly close", "You MUST close", True),
+        ("Could you kindly close", "Could you NOT close", True),
+        ("Could you kindly close", "Could you kindly close (EU, OK)", False),
+        ("Could you kindly close", "Could you close it now", False),
+    ],
+)
+def test_a_short_emphatic_word_in_capitals_is_shouting(old: str, new: str, caught: bool) -> None:
+    c = dev_case("transit_en")
+    message = swap(c.good[0], old, new)
+    assert ("no_shouting" in failed(c.check(message))) == caught

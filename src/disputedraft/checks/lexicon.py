@@ -207,6 +207,7 @@ class Lexicon:
     upset: PhraseSet
     honorifics: PhraseSet  # "고객님": greets the buyer without the name
     acronyms: frozenset[str]
+    emphatic_caps: frozenset[str]  # MUST, NUR, НЕ: short words that shout alone in capitals
     foreign_english_words: frozenset[str]  # a few in a paragraph make it look English
     foreign_english_min: int
     non_latin_languages: frozenset[str]  # languages not written in Latin letters
@@ -632,6 +633,9 @@ def _load_all(base: Path) -> Lexicon:
     acronyms = style_doc.get("acronyms")
     if not isinstance(acronyms, list) or not all(isinstance(a, str) for a in acronyms):
         raise PolicyError(str(base / "style.yaml"), ["acronyms: expected a list of words"])
+    emphatic = style_doc.get("emphatic_caps")
+    if not isinstance(emphatic, list) or not all(isinstance(a, str) for a in emphatic):
+        raise PolicyError(str(base / "style.yaml"), ["emphatic_caps: expected a list of words"])
     foreign = style_doc.get("foreign_paragraph")
     english_words = foreign.get("english_words") if isinstance(foreign, dict) else None
     english_min = foreign.get("english_min") if isinstance(foreign, dict) else None
@@ -673,6 +677,7 @@ def _load_all(base: Path) -> Lexicon:
         upset=style["upset"],
         honorifics=style["honorifics"],
         acronyms=frozenset(a.upper() for a in acronyms),
+        emphatic_caps=frozenset(a.upper() for a in emphatic),
         foreign_english_words=frozenset(w.lower() for w in english_words),
         foreign_english_min=english_min,
         non_latin_languages=frozenset(non_latin),

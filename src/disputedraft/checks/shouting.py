@@ -5,7 +5,8 @@ known acronym (lexicon `style.yaml`) nor a word of the order's facts (store, car
 product titles, codes). More than two such words fail, and so does a run of three or more
 capitalised words of any length ("WE WILL NOT REFUND"), which is shouting however short
 the words are. A single shouted word of five or more letters ("SCHLIESSEN", "ВІДКРИТІ") is
-emphasis too, and so are runs of question marks ("???").
+emphasis too, and so is a short emphatic word alone ("you MUST", "NUR", style.yaml
+`emphatic_caps`), and so are runs of question marks ("???").
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def check_no_shouting(ctx: CheckContext) -> CheckOutcome:
     else:
         # Only words wholly in a cased script: "JPYを" is a code glued to Japanese, not emphasis.
         long = [w for w in caps if len(w) >= MIN_LONE_LETTERS and all(c.isupper() for c in w if c.isalpha())]
+        # "you MUST send": a short emphatic word (style.yaml emphatic_caps) shouts on its own too
+        long += [w for w in words if _shouted(w, ctx, 2) and w.upper() in ctx.lexicon.emphatic_caps and w not in long]
         if long:
             problems.append(f"word in capitals for emphasis ({', '.join(long[:5])})")
     run: list[str] = []
