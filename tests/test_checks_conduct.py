@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from checks_dev.support import dev_case, failed, outcome, swap
+from checks_dev.support import add_before_signoff, dev_case, failed, outcome, swap
 
 
 def detail(case: str, message: str, check: str) -> str:
     o = outcome(dev_case(case).check(message), check)
     return "" if o.passed else o.detail
-
-
-def add_before_signoff(case: str, sentence: str) -> str:
-    lines = dev_case(case).good[0].split("\n")
-    return "\n".join([*lines[:-2], sentence, *lines[-2:]])
 
 
 @pytest.mark.parametrize(

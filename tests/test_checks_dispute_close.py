@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from checks_dev.support import dev_case, failed, outcome
+from checks_dev.support import add_before_signoff, dev_case, failed, outcome
 
 FEEDBACK = "no_feedback_request"
-
-
-def _with(case: str, sentence: str) -> str:
-    lines = dev_case(case).good[0].split("\n")
-    return "\n".join([*lines[:-2], sentence, *lines[-2:]])
 
 
 @pytest.mark.parametrize(
@@ -29,7 +24,7 @@ def _with(case: str, sentence: str) -> str:
     ],
 )
 def test_asking_to_close_the_dispute_is_flagged_outside_the_transit_remedy(case: str, sentence: str) -> None:
-    report = dev_case(case).check(_with(case, sentence))
+    report = dev_case(case).check(add_before_signoff(case, sentence))
     assert FEEDBACK in failed(report)
     assert "close or withdraw the dispute" in outcome(report, FEEDBACK).detail
 
@@ -48,7 +43,7 @@ def test_asking_to_close_the_dispute_is_flagged_outside_the_transit_remedy(case:
     ],
 )
 def test_statements_that_the_case_closes_pass(case: str, sentence: str) -> None:
-    assert FEEDBACK not in failed(dev_case(case).check(_with(case, sentence)))
+    assert FEEDBACK not in failed(dev_case(case).check(add_before_signoff(case, sentence)))
 
 
 @pytest.mark.parametrize(
@@ -59,7 +54,7 @@ def test_statements_that_the_case_closes_pass(case: str, sentence: str) -> None:
     ],
 )
 def test_the_transit_remedy_asks_for_it(case: str, sentence: str) -> None:
-    assert FEEDBACK not in failed(dev_case(case).check(_with(case, sentence)))
+    assert FEEDBACK not in failed(dev_case(case).check(add_before_signoff(case, sentence)))
 
 
 # Conjugated and split forms of "close / withdraw / cancel", not only the infinitive:
@@ -90,4 +85,4 @@ def test_conjugated_close_verbs_are_asks_to_close(lang: str, sentence: str, asks
 def test_asking_to_withdraw_in_dutch_is_flagged_in_a_reply() -> None:
     case = "escalation_en"
     sentence = "Als u het geschil weer intrekt, kunnen we het rechtstreeks regelen."
-    assert FEEDBACK in failed(dev_case(case).check(_with(case, sentence), "nl"))
+    assert FEEDBACK in failed(dev_case(case).check(add_before_signoff(case, sentence), "nl"))

@@ -70,3 +70,9 @@ def swap(text: str, old: str, new: str) -> str:
     nothing would pass for the wrong reason)."""
     assert old in text, f"{old!r} not in the message"
     return text.replace(old, new)
+
+
+def add_before_signoff(case: str, sentence: str) -> str:
+    """The case's first good reply with `sentence` as a line of its own before the sign-off."""
+    lines = dev_case(case).good[0].split("\n")
+    return "\n".join([*lines[:-2], sentence, *lines[-2:]])
