@@ -21,7 +21,9 @@ def close_requests(ctx: CheckContext) -> list[str]:
     if any(point.id == POINT for point in ctx.decision.required_points):
         return []
     cues = ctx.lexicon.points.cues.get(POINT)
-    if cues is None:
+    # One search of the whole reply (its literals are already known to the prefilter) spares
+    # the sentence-by-sentence reading on the replies that never mention closing.
+    if cues is None or cues.search(ctx.folded, ctx.langs) is None:
         return []
     found = []
     for sentence in ctx.sentences:

@@ -33,8 +33,10 @@ TOLERATED = frozenset({Decimal(1), Decimal(2)})
 _UNIT_CHARS = 30  # how far after a number its unit is read ("2 working days")
 
 
-def _duration(ctx: CheckContext, end: int) -> bool:
-    return bool(ctx.lexicon.facts.duration_units.search(ctx.folded[end : end + _UNIT_CHARS], ctx.langs))
+def _duration(ctx: CheckContext, end: int, text: str | None = None) -> bool:
+    """A duration unit follows `end` in `text` (the reply unless said otherwise)."""
+    text = ctx.folded if text is None else text
+    return bool(ctx.lexicon.facts.duration_units.search(text[end : end + _UNIT_CHARS], ctx.langs))
 
 
 class _SpelledHit(NamedTuple):
@@ -43,6 +45,9 @@ class _SpelledHit(NamedTuple):
     value: int
     unit_at: int | None  # where a unit must follow for a duration; None: nothing may follow
     holds_unit: bool  # the word is a count with its unit ("사흘", "يومين")
+
+    def is_duration(self, ctx: CheckContext, text: str) -> bool:
+        return self.holds_unit or (self.unit_at is not None and _duration(ctx, self.unit_at, text))
 
 
 def _spelled_numbers(spelled: SpelledNumbers, text: str, langs: tuple[str, ...]) -> Iterator[_SpelledHit]:
@@ -70,21 +75,17 @@ def _spelled_problems(ctx: CheckContext) -> list[str]:
     unknown = [
         hit
         for hit in _spelled_numbers(spelled, ctx.folded, langs)
-        if (hit.holds_unit or (hit.unit_at is not None and _duration(ctx, hit.unit_at)))
-        and Decimal(hit.value) not in ctx.known.numbers
+        if hit.is_duration(ctx, ctx.folded) and Decimal(hit.value) not in ctx.known.numbers
     ]
     if unknown:
         # The buyer may have spelled the number out too ("casi tres semanas"): read the
         # dispute's own words the same way, only when a spelled number is not known otherwise.
         buyer = fold("\n".join(ctx.dispute.buyer_texts()))
         # A buyer's "two sizes" is a count: 1 and 2 only excuse a duration the buyer said as one.
-        units = ctx.lexicon.facts.duration_units
         said = {
             hit.value
             for hit in _spelled_numbers(spelled, buyer, langs)
-            if Decimal(hit.value) not in TOLERATED
-            or hit.holds_unit
-            or (hit.unit_at is not None and units.search(buyer[hit.unit_at : hit.unit_at + _UNIT_CHARS], langs))
+            if Decimal(hit.value) not in TOLERATED or hit.is_duration(ctx, buyer)
         }
         unknown = [hit for hit in unknown if hit.value not in said]
     problems = [

@@ -151,7 +151,11 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
             continue
         if confidence >= sure or (short and confidence >= SHORT_TOP and own < SHORT_OWN_MAX):
             return detected, confidence, text
-        if short and sign == "marker" and confidence >= SHORT_TOP and own * MARKER_OWN_RATIO <= confidence:
+        # A sign of its own (a neighbour's words or letters; English words that lingua puts
+        # first too) and a wide margin over the reply's own language: "Just let us know which
+        # one you'd like." reads en 0.53, German 0.08.
+        signed = sign == "marker" or (sign == "english" and detected == "en")
+        if short and signed and confidence >= SHORT_TOP and own * MARKER_OWN_RATIO <= confidence:
             return detected, confidence, text
         if (
             short
@@ -165,15 +169,5 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
         # English function words and the detector agree: a short English sentence spreads
         # over the Latin languages, but the reply's own gets almost nothing.
         if short and sign == "english" and detected == "en" and confidence >= AGREE_TOP and own < SHORT_OWN_MAX:
-            return detected, confidence, text
-        # Or English first by a wide margin over the reply's own language, as for a neighbour's
-        # words: "Just let us know which one you'd like." reads en 0.53, German 0.08.
-        if (
-            short
-            and sign == "english"
-            and detected == "en"
-            and confidence >= SHORT_TOP
-            and own * MARKER_OWN_RATIO <= confidence
-        ):
             return detected, confidence, text
     return None
