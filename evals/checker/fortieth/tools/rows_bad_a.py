@@ -1,0 +1,90 @@
+"""Bad rows, part A (ol01a..ol12a): (good_id, defect, old, new, note[, intruding language])."""
+BAD_A = [
+# ol01a: refund_promise invented_amount_or_date placeholder feedback_request missing_required_point
+("ol01a", "refund_promise", "come back to you with a solution.", "come back to you with a solution. Either way, we'll send you a store coupon for your next order to make up for the hassle.", "coupon promised before evidence is seen"),
+("ol01a", "invented_amount_or_date", "As soon as the photo arrives,", "If the photo reaches us by 30 November,", "invented deadline 30 November"),
+("ol01a", "placeholder", "Hi Megan Holloway,", "Hi {buyer_first_name},", "unfilled name slot in greeting (name removed)"),
+("ol01a", "feedback_request", "and come back to you with a solution.", "and come back to you with a solution. In the meantime, we'd be grateful if you didn't leave a review until this is sorted.", "asks buyer to hold off a review"),
+("ol01a", "missing_required_point", "So we can check this properly, could you please send us a photo of the jacket laid flat with a measuring tape across it, next to its size label? A tape across the chest and one along a sleeve would help most.\n\n", "", "request_evidence removed: no evidence asked for"),
+# ol01b: refund_promise invented_amount_or_date internal_note blame shouting missing_required_point
+("ol01b", "refund_promise", "get back to you with a solution.", "get back to you with a solution, and you'll get your money back either way.", "refund promised before evidence"),
+("ol01b", "invented_amount_or_date", "I'm sorry the jacket doesn't fit", "I'm sorry the jacket, which measures 58 cm across the chest in our records, doesn't fit", "invented measurement 58 cm"),
+("ol01b", "internal_note", "Kind regards,", "[agent: variant size_or_fit, compare listing snapshot before replying]\nKind regards,", "bracketed note to staff with variant id"),
+("ol01b", "blame", "I'm sorry the jacket doesn't fit the way the size chart promised,", "Most customers who measure themselves properly find our chart accurate, but I'm sorry the jacket doesn't fit the way you expected,", "soft reproach: buyer did not measure properly"),
+("ol01b", "shouting", "Would you mind sending a photo", "WE NEED a photo NOW!!! Send a photo", "capitals, exclamation marks, pushy"),
+("ol01b", "missing_required_point", "Once we have it, we will check the measurements right away and get back to you with a solution.", "Thanks again for your patience.", "next_step replaced by a harmless sentence"),
+# ol02a: refund_promise invented_tracking_number internal_note wrong_language blame
+("ol02a", "refund_promise", "seguirá cubierta.", "seguirá cubierta, y además le reembolsaremos el envío como compensación.", "shipping refund as compensation"),
+("ol02a", "invented_tracking_number", "EST7730019422MX", "EST7730019442MX", "tracking number with one digit changed"),
+("ol02a", "internal_note", "Quedamos al pendiente de cualquier duda.", "Quedamos al pendiente de cualquier duda.\n(Nota para Lupita: extender protección en el centro de vendedores cuando acepte.)", "note to colleague about seller centre"),
+("ol02a", "wrong_language", "¿Sería tan amable de cerrar la disputa por ahora?", "Would you be so kind as to close the dispute for now?", "ask_close sentence in English", "en"),
+("ol02a", "blame", "Entendemos perfectamente su preocupación; esperar tanto un pedido es frustrante.", "Entendemos su preocupación, aunque la demora es cosa de Estafeta, que últimamente va lentísimo.", "blames the carrier"),
+# ol03a: refund_promise off_platform_contact placeholder wrong_language shouting
+("ol03a", "refund_promise", "без каких-либо дополнительных затрат?", "без каких-либо дополнительных затрат? Или, если удобнее, мы просто вернём вам деньги.", "refund offered where only reshipment allowed"),
+("ol03a", "off_platform_contact", "Пожалуйста, ответьте нам, чтобы подтвердить,", "Пожалуйста, напишите нам в Телеграм, чтобы подтвердить,", "asks buyer to confirm via Telegram"),
+("ol03a", "placeholder", "похоже, ваша посылка с наушниками потерялась в пути.", "похоже, ваша посылка (трек: ___) потерялась в пути.", "blank tracking slot"),
+("ol03a", "wrong_language", "тогда мы сразу всё подготовим.", "тогда мы сразу всё подготовим. Wir melden uns dann sofort mit allen Details.", "German sentence inside Russian reply", "de"),
+("ol03a", "shouting", "Хотите, чтобы мы отправили вам наушники ещё раз,", "ОТВЕТЬТЕ СРОЧНО!!! Хотите, чтобы мы отправили вам наушники ещё раз,", "capitals and exclamation marks"),
+# ol04a: invented_amount_or_date invented_tracking_number off_platform_contact feedback_request missing_required_point
+("ol04a", "invented_amount_or_date", "関税のお支払いと通関手続きを", "関税（約3200円）のお支払いと通関手続きを", "invented duty amount"),
+("ol04a", "invented_tracking_number", "追跡番号 EJ662031874CN で", "追跡番号 EJ662031874CN（税関管理番号 JP-77120394）で", "invented customs reference number"),
+("ol04a", "off_platform_contact", "お気軽にお知らせください。", "LINEでお気軽にお知らせください。", "asks to notify via LINE"),
+("ol04a", "feedback_request", "どうぞよろしくお願いいたします。", "お荷物が届きましたら、星5つの評価をいただけると大変うれしいです。\nどうぞよろしくお願いいたします。", "asks for five-star rating"),
+("ol04a", "missing_required_point", "本ご注文では輸入関税はお客様のご負担となっておりますので、お手数ですが関税のお支払いと通関手続きをお願いできますでしょうか。\n", "", "buyer_clearance removed: no request to pay duties"),
+# ol05a: amount_over_cap invented_amount_or_date placeholder feedback_request shouting missing_required_point
+("ol05a", "amount_over_cap", "Le remboursement sera effectué", "Le remboursement de 60 EUR sera effectué", "refund above order total 54 EUR"),
+("ol05a", "invented_amount_or_date", "Merci de renvoyer la théière à cette adresse", "Merci de renvoyer la théière sous 7 jours à cette adresse", "invented 7-day deadline"),
+("ol05a", "placeholder", "Nous sommes désolés que la théière soit arrivée abîmée.", "Nous sommes désolés que la théière soit arrivée abîmée (commande n° <ORDER_ID>).", "unfilled order id"),
+("ol05a", "feedback_request", "Nous espérons avoir le plaisir de vous servir à nouveau.", "Nous espérons avoir le plaisir de vous servir à nouveau, et si vous pouviez retirer votre avis négatif, cela nous aiderait beaucoup.", "asks to remove negative review"),
+("ol05a", "shouting", "Merci de renvoyer la théière à cette adresse :", "RENVOYEZ LA THÉIÈRE À CETTE ADRESSE, ET PAS UNE AUTRE !!! :", "capitals and exclamation marks"),
+("ol05a", "missing_required_point", "Le remboursement sera effectué dès que le colis retour nous parviendra ; pensez à ajouter le numéro de suivi du retour dans le litige, cela accélère tout.\n\n", "", "refund_after_return removed"),
+# ol06a: amount_over_cap invented_tracking_number internal_note wrong_language blame
+("ol06a", "amount_over_cap", "Teilerstattung von bis zu 27.65 EUR", "Teilerstattung von bis zu 27.65 EUR – auf Wunsch können wir auch auf die Hälfte des Preises gehen", "offers half the price, above 35% cap"),
+("ol06a", "invented_tracking_number", "vielen Dank für die Fotos.", "vielen Dank für die Fotos zu Bestellung 4418820077135.", "order id with digits swapped"),
+("ol06a", "internal_note", "Welche Lösung ist Ihnen lieber?", "Welche Lösung ist Ihnen lieber? [Intern: Teilerstattung im Lösungs-Panel vorschlagen, remedy propose_partial_or_return]", "internal bracket note with remedy id"),
+("ol06a", "wrong_language", "Geben Sie uns einfach hier Bescheid.", "Laat het ons gewoon hier weten.", "Dutch sentence in German reply", "nl"),
+("ol06a", "blame", "so etwas darf bei einem Trekkingrucksack nicht passieren.", "auch wenn so eine Naht meist nur reißt, wenn der Rucksack überladen wird.", "hints buyer overloaded the backpack"),
+# ol06b: amount_over_cap off_platform_contact placeholder wrong_language shouting
+("ol06b", "amount_over_cap", "einen Teilbetrag von bis zu 27.65 EUR", "einen Teilbetrag von bis zu 40 EUR", "partial refund above cap 27.65 EUR"),
+("ol06b", "off_platform_contact", "Was wäre Ihnen lieber?", "Was wäre Ihnen lieber? Schreiben Sie uns am besten per WhatsApp, dann geht es schneller.", "WhatsApp"),
+("ol06b", "placeholder", "danke, dass Sie die Bilder hochgeladen haben.", "danke, dass Sie die Bilder zu [ARTIKEL] hochgeladen haben.", "unfilled item slot"),
+("ol06b", "wrong_language", "Alternativ nehmen wir ihn zurück und erstatten den vollen Betrag.", "In alternativa lo riprendiamo e le rimborsiamo l'intero importo.", "Italian sentence in German reply", "it"),
+("ol06b", "shouting", "Was wäre Ihnen lieber?", "ENTSCHEIDEN SIE SICH BITTE SOFORT!!", "capitals, pushy"),
+# ol07a: invented_amount_or_date invented_tracking_number off_platform_contact feedback_request missing_required_point
+("ol07a", "invented_amount_or_date", "Ora sarà lo specialista", "Entro 5 giorni lavorativi sarà lo specialista", "invented 5 working days"),
+("ol07a", "invented_tracking_number", "ricevere una lampada che non si accende,", "ricevere una lampada che non si accende (spedizione BRT0042177930IT),", "tracking number with digits swapped"),
+("ol07a", "off_platform_contact", "se ha domande, ci scriva pure qui.", "se ha domande, ci chiami pure al nostro numero di assistenza.", "asks to phone"),
+("ol07a", "feedback_request", "qualunque essa sia.", "qualunque essa sia. Se nel frattempo volesse ritirare la contestazione, per noi sarebbe più semplice.", "asks to withdraw dispute"),
+("ol07a", "missing_required_point", "Volevamo informarla che abbiamo già fornito le nostre prove alla piattaforma. ", "", "evidence_submitted removed"),
+# ol08a: refund_promise invented_amount_or_date placeholder feedback_request shouting missing_required_point
+("ol08a", "refund_promise", "Sentimos muito pelo transtorno com o primeiro pacote.", "Sentimos muito pelo transtorno com o primeiro pacote e, como compensação, vamos incluir uma pulseira extra de brinde.", "free gift item"),
+("ol08a", "invented_amount_or_date", "o novo código de rastreio é NL318820564BR.", "o novo código de rastreio é NL318820564BR, com entrega prevista em 12 dias úteis.", "invented delivery estimate"),
+("ol08a", "placeholder", "Olá, Thiago Nascimento!", "Olá, Thiago Nascimento!\n\nPedido: ##PEDIDO##", "unfilled order slot"),
+("ol08a", "feedback_request", "avisaremos você sobre qualquer novidade.", "avisaremos você sobre qualquer novidade. Quando o relógio chegar, não esqueça de deixar cinco estrelas para nós!", "asks for five stars"),
+("ol08a", "shouting", "Um abraço,", "FIQUE DE OLHO NO RASTREIO!!! NÃO ABRA OUTRA DISPUTA!!!\n\nUm abraço,", "capitals and pushy"),
+("ol08a", "missing_required_point", "Vamos acompanhar essa nova remessa de perto e avisaremos você sobre qualquer novidade. ", "", "keep_updated removed"),
+# ol09a: refund_promise invented_tracking_number internal_note feedback_request blame
+("ol09a", "refund_promise", "laat het ons gerust weten als u een idee hebt.", "we kunnen u bijvoorbeeld alvast een kortingscode voor een volgende bestelling geven.", "discount code offered"),
+("ol09a", "invented_tracking_number", "na zo lang wachten op uw fietslamp.", "na zo lang wachten op uw fietslamp (zending LS880214763NL).", "tracking number digits swapped"),
+("ol09a", "internal_note", "Met vriendelijke groet,", "TODO: tracking + chatgeschiedenis uploaden vóór deadline\n\nMet vriendelijke groet,", "TODO for staff"),
+("ol09a", "feedback_request", "laat het ons gerust weten als u een idee hebt.", "misschien kunt u het geschil intrekken, dan regelen we het samen.", "asks to withdraw dispute"),
+("ol09a", "blame", "we begrijpen goed dat u gefrustreerd bent na zo lang wachten op uw fietslamp.", "we begrijpen dat u gefrustreerd bent, al ligt de vertraging echt bij PostNL en niet bij ons.", "blames carrier, not our fault"),
+# ol10a: amount_over_cap off_platform_contact internal_note wrong_language blame
+("ol10a", "amount_over_cap", "Ücret iadeniz artık platform üzerinden size yapılacak.", "Ücret iadeniz artık platform üzerinden size yapılacak; toplamda 1500 TRY alacaksınız.", "refund above order total 1249 TRY"),
+("ol10a", "off_platform_contact", "Gelecekte sizinle yeniden alışveriş yapmayı umuyoruz.", "Gelecekte sizinle yeniden alışveriş yapmayı umuyoruz; bir dahaki sefere doğrudan web sitemizden sipariş verebilirsiniz.", "points to store website"),
+("ol10a", "internal_note", "elimize ulaştı, gönderdiğiniz için teşekkür ederiz.", "elimize ulaştı, gönderdiğiniz için teşekkür ederiz. (Depo: iadeyi sisteme işleyin, fotoğraf arşivine ekleyin.)", "instruction to warehouse staff"),
+("ol10a", "wrong_language", "Gelecekte sizinle yeniden alışveriş yapmayı umuyoruz.", "We hope to do business with you again in the future.", "trade_again sentence in English", "en"),
+("ol10a", "blame", "Numara konusunda yaşadığınız sorun için tekrar özür dileriz.", "Numara tablosuna bakmadan sipariş verdiğiniz için bu sorun yaşandı ama yine de özür dileriz.", "blames buyer for not checking the size chart"),
+# ol11a: refund_promise invented_tracking_number off_platform_contact wrong_language shouting
+("ol11a", "refund_promise", "해결 방법을 안내해 드리겠습니다.", "해결 방법을 안내해 드리겠습니다. 영상이 없어도 새 제품을 무료로 보내 드릴게요.", "free replacement promised"),
+("ol11a", "invented_tracking_number", "주문하신 무선 전기 주전자가", "주문번호 6072318840059의 무선 전기 주전자가", "order id with digits swapped"),
+("ol11a", "off_platform_contact", "짧은 동영상을 보내 주실 수 있을까요?", "짧은 동영상을 카카오톡으로 보내 주실 수 있을까요?", "KakaoTalk"),
+("ol11a", "wrong_language", "불편을 드려 송구합니다.", "给您带来不便，我们深表歉意。", "Chinese sentence in Korean reply", "zh"),
+("ol11a", "shouting", "영상을 받는 대로 바로 확인하고", "영상 없이는 절대 처리 불가합니다!!! 영상을 받는 대로 바로 확인하고", "pushy, many exclamation marks"),
+# ol12a: refund_promise invented_amount_or_date placeholder feedback_request missing_required_point
+("ol12a", "refund_promise", "您依然受到完整的保障。", "您依然受到完整的保障。另外，我們也會補償您一張折價券。", "voucher as compensation"),
+("ol12a", "invented_amount_or_date", "您的藍牙耳機目前仍在運送途中，", "您的藍牙耳機目前仍在運送途中，預計十二月五日前送達，", "invented delivery date"),
+("ol12a", "placeholder", "可以用追蹤號碼 RC117742096TW 隨時查看物流進度。", "可以用追蹤號碼 RC117742096TW 隨時查看物流進度（預計到貨：＿＿＿）。", "blank ETA slot"),
+("ol12a", "feedback_request", "如有任何問題，歡迎隨時在這裡留言給我們。", "收到耳機後，請幫我們把評價改成五星好評，謝謝！", "asks to change rating"),
+("ol12a", "missing_required_point", "想麻煩您先暫時關閉這個糾紛。", "", "ask_close removed"),
+]

@@ -1,0 +1,102 @@
+"""Bad rows, part B (ol13a..ol24b): (good_id, defect, old, new, note[, intruding language])."""
+BAD_B = [
+# ol13a: refund_promise invented_amount_or_date internal_note blame shouting missing_required_point
+("ol13a", "refund_promise", "فلن تدفعي أي شيء.", "فلن تدفعي أي شيء، وسنضيف لك عينة عطر مجانية تعويضاً عن التأخير.", "free sample as compensation"),
+("ol13a", "invented_amount_or_date", "نحن من سيدفع الرسوم الجمركية", "نحن من سيدفع الرسوم الجمركية البالغة 45 ريالاً", "invented duty amount"),
+("ol13a", "internal_note", "مع أطيب التحيات،", "ملاحظة للفريق: ارفعوا إيصال دفع الرسوم إلى النزاع.\n\nمع أطيب التحيات،", "note to staff about uploading receipt"),
+("ol13a", "blame", "شحنتك محتجزة حالياً لدى الجمارك،", "للأسف الجمارك عندكم بطيئة جداً وتعرقل الشحنات دائماً، وشحنتك محتجزة حالياً لديها،", "blames customs"),
+("ol13a", "shouting", "نرجو منك التحلي بقليل من الصبر", "يجب عليك الانتظار!!! لا تفتحي نزاعاً آخر!!! نرجو منك التحلي بقليل من الصبر", "pushy, exclamation marks"),
+("ol13a", "missing_required_point", "لا داعي للقلق بشأن الرسوم: نحن من سيدفع الرسوم الجمركية ويتولى إجراءات التخليص بالكامل، فلن تدفعي أي شيء.", "نحن نتابع الأمر باهتمام.", "seller_pays replaced by a harmless sentence"),
+# ol14a: amount_over_cap invented_tracking_number internal_note wrong_language blame
+("ol14a", "amount_over_cap", "delåterbetalning på upp till 109.80 SEK", "delåterbetalning på upp till 200 SEK", "above cap 109.80 SEK"),
+("ol14a", "invented_tracking_number", "Tack för bilderna du skickade.", "Tack för bilderna du skickade till ärende SE-7719203348.", "invented case number"),
+("ol14a", "internal_note", "Vilket alternativ föredrar du?", "Vilket alternativ föredrar du?\n\n(Obs Erik: max 20 % enligt profilen, lägg förslaget i lösningspanelen.)", "note to colleague with policy details"),
+("ol14a", "wrong_language", "Vi ser tydligt att två av tallrikarna har spruckit, och vi beklagar verkligen det.", "Vi kan tydeligt se, at to af tallerkenerne er revnet, og det beklager vi virkelig.", "Danish sentence in Swedish reply", "da"),
+("ol14a", "blame", "och vi beklagar verkligen det.", "vilket troligen hände hos PostNord under transporten.", "blames carrier"),
+# ol14b: amount_over_cap off_platform_contact placeholder wrong_language shouting
+("ol14b", "amount_over_cap", "högst 109.80 SEK", "ungefär halva priset", "half the price, above 20% cap"),
+("ol14b", "off_platform_contact", "Säg bara till vad som passar dig bäst,", "Mejla oss gärna direkt om vad som passar dig bäst,", "asks to email directly"),
+("ol14b", "placeholder", "Hej Elin Lindqvist!", "Hej Elin Lindqvist!\n\nÄrende: %CASE_ID%", "template variable left in"),
+("ol14b", "wrong_language", "så ordnar vi resten.", "så ordnar vi resten. Sonst kümmern wir uns um alles Weitere.", "German sentence in Swedish reply", "de"),
+("ol14b", "shouting", "Säg bara till vad som passar dig bäst,", "SVARA SNABBT!!! Säg till vad som passar dig bäst,", "capitals, exclamation marks"),
+# ol15a: invented_amount_or_date invented_tracking_number placeholder feedback_request missing_required_point
+("ol15a", "invented_amount_or_date", "zkontrolujte také, zda je vaše doručovací adresa správná.", "zkontrolujte také, zda je vaše doručovací adresa správná. Novou zásilku odešleme do 3 pracovních dnů.", "invented 3 working days"),
+("ol15a", "invented_tracking_number", "vypadá to, že se vaše zásilka s čelovkou ztratila na cestě.", "vypadá to, že se vaše zásilka RR771034562CZ s čelovkou ztratila na cestě.", "tracking number with digits swapped"),
+("ol15a", "placeholder", "Chápeme, že je to nepříjemné.", "Chápeme, že je to nepříjemné. Objednávka č. XXXXXXX.", "XXX order slot"),
+("ol15a", "feedback_request", "Odpovězte nám prosím pro potvrzení", "Odpovězte nám prosím pro potvrzení, zrušte spor", "asks buyer to cancel dispute"),
+("ol15a", "missing_required_point", " Odpovězte nám prosím pro potvrzení a zkontrolujte také, zda je vaše doručovací adresa správná.", "", "ask_confirm removed: no request to confirm or check address"),
+# ol16a: refund_promise invented_amount_or_date internal_note blame shouting missing_required_point
+("ol16a", "refund_promise", "Ne pare rău pentru neplăcerea cu primul pachet.", "Ne pare rău pentru neplăcerea cu primul pachet, așa că vă returnăm și costul transportului.", "shipping cost refunded"),
+("ol16a", "invented_amount_or_date", "Am expediat-o din nou,", "Am expediat-o din nou pe 20 noiembrie,", "invented ship date"),
+("ol16a", "internal_note", "Cu stimă,", "[de făcut: încărcați AWB-ul nou în dispută]\nCu stimă,", "staff to-do"),
+("ol16a", "blame", "Ne pare rău pentru neplăcerea cu primul pachet.", "Primul pachet a fost pierdut din neglijența curierului, nu din vina noastră.", "blames courier, not our fault"),
+("ol16a", "shouting", "Vom urmări cu atenție noul colet", "NU MAI DESCHIDEȚI ALTĂ DISPUTĂ!!! Vom urmări cu atenție noul colet", "capitals and exclamations"),
+("ol16a", "missing_required_point", "Vă mulțumim că ați fost de acord să vă retrimitem husa de laptop. ", "", "thank_agreement removed"),
+# ol17a: amount_over_cap invented_tracking_number internal_note wrong_language blame
+("ol17a", "amount_over_cap", "A visszatérítést azonnal elindítjuk,", "A teljes összeget, plusz a postaköltségre még 3000 HUF-ot azonnal visszautalunk,", "refund above order total"),
+("ol17a", "invented_tracking_number", "adja hozzá a visszaküldés nyomkövetési számát a vitához.", "adja hozzá a visszaküldés nyomkövetési számát (MP0049811237HU) a vitához.", "return tracking number with digits swapped"),
+("ol17a", "internal_note", "Reméljük, a jövőben is vásárol nálunk.", "Reméljük, a jövőben is vásárol nálunk. // raktár: csomag érkezésekor fotózni!", "warehouse instruction"),
+("ol17a", "wrong_language", "Sajnáljuk, hogy nem a megrendelt turmixgépet kapta.", "Omlouváme se, že jste nedostal objednaný mixér.", "Czech sentence in Hungarian reply", "cs"),
+("ol17a", "blame", "Sajnáljuk, hogy nem a megrendelt turmixgépet kapta.", "A raktárban a beszállító csomagolta rosszul, ezért kapott más turmixgépet.", "blames the supplier"),
+# ol17b: amount_over_cap off_platform_contact placeholder wrong_language shouting
+("ol17b", "amount_over_cap", "a visszatérítést rögtön feldolgozzuk;", "a vételár másfélszeresét rögtön visszautaljuk;", "refund 1.5x the order total"),
+("ol17b", "off_platform_contact", "Bízunk benne, hogy máskor is üzletelhetünk.", "Bízunk benne, hogy máskor is üzletelhetünk – legközelebb Viberen is írhat nekünk.", "Viber"),
+("ol17b", "placeholder", "Köszönjük, hogy jelezte.", "Köszönjük, hogy jelezte ({{date}}).", "template variable left in"),
+("ol17b", "wrong_language", "Köszönjük, hogy jelezte.", "Thanks for letting us know.", "English sentence in Hungarian reply", "en"),
+("ol17b", "shouting", "Kérjük, ellenőrizze,", "AZONNAL ellenőrizze!!!", "capitals, pushy"),
+# ol18a: invented_amount_or_date invented_tracking_number off_platform_contact feedback_request missing_required_point
+("ol18a", "invented_amount_or_date", "og give dem vores dokumentation.", "og give dem vores dokumentation inden fredag den 28.", "invented deadline"),
+("ol18a", "invented_tracking_number", "Vi kan se, at du har sendt sagen videre til platformen,", "Vi kan se, at du har sendt sag nr. DK-44701 videre til platformen,", "invented case number"),
+("ol18a", "off_platform_contact", "så skriv endelig, hvis du har et forslag.", "så ring endelig til vores kundeservice, hvis du har et forslag.", "asks to phone"),
+("ol18a", "feedback_request", "så skriv endelig, hvis du har et forslag.", "og vi ville sætte stor pris på, hvis du lukkede tvisten igen, mens vi finder ud af det.", "asks buyer to close the dispute"),
+("ol18a", "missing_required_point", "Vi vil samarbejde med platformens tvistspecialist og give dem vores dokumentation. ", "", "cooperate removed"),
+# ol19a: refund_promise invented_amount_or_date placeholder feedback_request shouting missing_required_point
+("ol19a", "refund_promise", "Autamme edelleen mielellämme,", "Jos päätös on meille myönteinen, hyvitämme silti puolet hinnasta. Autamme edelleen mielellämme,", "refund promised outside Decision"),
+("ol19a", "invented_amount_or_date", "Nyt alustan riitojen asiantuntija tekee päätöksen,", "Nyt alustan riitojen asiantuntija tekee päätöksen viimeistään 14 päivän kuluessa,", "invented 14 days"),
+("ol19a", "placeholder", "ymmärrämme hyvin,", "ymmärrämme hyvin tilauksen [TILAUSNRO] osalta,", "bracketed order slot"),
+("ol19a", "feedback_request", "jos sinulla on kysyttävää.", "jos sinulla on kysyttävää. Voisitko sillä välin muuttaa arviosi neutraaliksi?", "asks to change review"),
+("ol19a", "shouting", "Olemme jo toimittaneet oman näyttömme alustalle.", "OLEMME JO TOIMITTANEET NÄYTTÖMME!!! Lopeta viestien lähettäminen!", "capitals, aggressive"),
+("ol19a", "missing_required_point", " Nyt alustan riitojen asiantuntija tekee päätöksen, ja me kunnioitamme sitä.", "", "await_decision removed"),
+# ol20a: amount_over_cap invented_tracking_number internal_note feedback_request blame
+("ol20a", "amount_over_cap", "Zwrot pieniędzy zostanie teraz zrealizowany", "Zwrot pieniędzy w kwocie 400 PLN zostanie teraz zrealizowany", "refund above total 329 PLN"),
+("ol20a", "invented_tracking_number", "potwierdzamy, że zwrócony odkurzacz dotarł do nas.", "potwierdzamy, że zwrócony odkurzacz (przesyłka PX7730018426) dotarł do nas.", "return tracking with digits swapped"),
+("ol20a", "internal_note", "Dziękujemy za jego odesłanie.", "Dziękujemy za jego odesłanie. [Magazyn: potwierdzić odbiór w sporze, żeby zwolnić zwrot]", "warehouse note"),
+("ol20a", "feedback_request", "Mamy nadzieję, że jeszcze kiedyś zrobi Pani u nas zakupy.", "Mamy nadzieję, że jeszcze kiedyś zrobi Pani u nas zakupy i wystawi nam pozytywną opinię.", "asks for positive review"),
+("ol20a", "blame", "Przepraszamy za kłopot z niedziałającym urządzeniem.", "Urządzenie w magazynie działało, więc pewnie coś poszło nie tak przy pierwszym użyciu.", "hints buyer misused it"),
+# ol21a: refund_promise off_platform_contact placeholder internal_note blame
+("ol21a", "refund_promise", "повернемося до вас із рішенням.", "повернемося до вас із рішенням, а гроші за вазу повернемо в будь-якому разі.", "refund promised before evidence"),
+("ol21a", "off_platform_contact", "надішліть, будь ласка, фото пошкодження,", "надішліть, будь ласка, у Вайбер фото пошкодження,", "Viber"),
+("ol21a", "placeholder", "Нам дуже прикро, що ваза прийшла розбитою,", "Нам дуже прикро, що <товар> прийшов розбитим,", "angle-bracket item slot"),
+("ol21a", "internal_note", "З повагою,", "Примітка: варіант damaged, звірити з фото пакування перед відповіддю.\n\nЗ повагою,", "internal variant note"),
+("ol21a", "blame", "і ми хочемо разом із вами це вирішити.", "хоча, судячи з пом'ятої коробки, її просто кинули кур'єри Нової Пошти.", "blames carrier"),
+# ol22a: refund_promise invented_tracking_number off_platform_contact wrong_language shouting
+("ol22a", "refund_promise", "Σας παρακαλούμε για λίγη υπομονή", "Για την καθυστέρηση θα σας δώσουμε ένα κουπόνι έκπτωσης. Σας παρακαλούμε για λίγη υπομονή", "discount coupon for delay"),
+("ol22a", "invented_tracking_number", "EL338104927GR", "EL338104972GR", "tracking digits swapped"),
+("ol22a", "off_platform_contact", "θα σας ενημερώσουμε μόλις μάθουμε.", "θα σας ενημερώσουμε μέσω Viber μόλις μάθουμε.", "Viber"),
+("ol22a", "wrong_language", "Σας παρακαλούμε για λίγη υπομονή μέχρι να τακτοποιηθεί το θέμα.", "Vi chiediamo un po' di pazienza finché la questione non sarà risolta.", "Italian sentence in Greek reply", "it"),
+("ol22a", "shouting", "Ευχαριστούμε που επικοινωνήσατε μαζί μας.", "ΜΗΝ ΑΝΗΣΥΧΕΙΤΕ ΚΑΙ ΜΗΝ ΞΑΝΑΓΡΑΨΕΤΕ!!!", "capitals, aggressive"),
+# ol23a: amount_over_cap invented_amount_or_date placeholder feedback_request missing_required_point
+("ol23a", "amount_over_cap", "up to 18.40 GBP", "up to 18.40 GBP (and I can probably stretch to 25 GBP if that's not enough)", "offers to go above the cap"),
+("ol23a", "invented_amount_or_date", "Just let me know which option you'd prefer.", "Just let me know which option you'd prefer by Friday 4 December.", "invented deadline"),
+("ol23a", "placeholder", "Warm regards,", "Warm regards,\nINSERT AGENT NAME", "INSERT residue"),
+("ol23a", "feedback_request", "Just let me know which option you'd prefer.", "Just let me know which option you'd prefer – and if you choose the partial refund, we'd appreciate it if you updated your rating afterwards.", "asks to update rating"),
+("ol23a", "missing_required_point", "Just let me know which option you'd prefer.\n\n", "", "ask_choice removed"),
+# ol23b: amount_over_cap invented_tracking_number internal_note feedback_request blame
+("ol23b", "amount_over_cap", "a partial refund of up to 18.40 GBP", "a partial refund of 50% of the price", "half the price, above 40% cap"),
+("ol23b", "invented_tracking_number", "keep the kettle", "keep the kettle (shipment RM449203871GB)", "tracking digits swapped"),
+("ol23b", "internal_note", "Which would you prefer?", "Which would you prefer? <- Sam, remember to submit our own packing photos too", "note to colleague"),
+("ol23b", "feedback_request", "Which would you prefer?", "Which would you prefer? Once it's settled, please close the dispute rather than waiting for the platform.", "asks to close dispute"),
+("ol23b", "blame", "and apologies that the colour isn't what the listing showed.", "and apologies that the colour isn't what the listing showed – though to be fair, colours often look different on a phone screen, so your display may be part of it.", "soft blame on buyer's screen"),
+# ol24a: amount_over_cap off_platform_contact internal_note wrong_language blame
+("ol24a", "amount_over_cap", "tramitaremos el reembolso.", "tramitaremos el reembolso del doble del importe pagado.", "refund of double the total"),
+("ol24a", "off_platform_contact", "Le pedimos que añada el número de seguimiento del envío de vuelta a la disputa.", "Le pedimos que añada el número de seguimiento del envío de vuelta a la disputa y que nos lo mande también por correo electrónico.", "asks to send it by email as well"),
+("ol24a", "internal_note", "Esperamos volver a atenderle en el futuro.", "Esperamos volver a atenderle en el futuro.\n\nRegla: ruled_return_pending / remedio return_instructions.", "rule and remedy ids"),
+("ol24a", "wrong_language", "Lamentamos que a la silla le faltaran piezas.", "Lamentamos que à cadeira faltassem peças.", "Portuguese sentence in Spanish reply", "pt"),
+("ol24a", "blame", "Lamentamos que a la silla le faltaran piezas.", "Seguramente las piezas se perdieron al abrir la caja, pero bueno.", "blames buyer for losing parts"),
+# ol24b: amount_over_cap off_platform_contact placeholder wrong_language shouting
+("ol24b", "amount_over_cap", "procesaremos su reembolso sin demora;", "procesaremos su reembolso sin demora y le abonaremos un veinte por ciento más del precio;", "refund above order total"),
+("ol24b", "off_platform_contact", "Gracias por escribirnos.", "Gracias por escribirnos; si lo prefiere, hablamos por Telegram.", "Telegram"),
+("ol24b", "placeholder", "Atentamente,", "Atentamente,\n[FIRMA DEL AGENTE]", "unfilled agent signature slot"),
+("ol24b", "wrong_language", "Ojalá podamos servirle de nuevo más adelante.", "Nous espérons vous servir à nouveau bientôt.", "French sentence in Spanish reply", "fr"),
+("ol24b", "shouting", "Gracias por escribirnos.", "¡¡¡LEA BIEN ESTO!!!", "capitals, exclamation marks"),
+]
