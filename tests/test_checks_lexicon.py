@@ -69,6 +69,9 @@ def test_the_lexicon_is_loaded_once() -> None:
             "group name ['name'] used twice",
         ),
         ("style.yaml", "    el: ['[а-яё]']", "    xx: ['[а-яё]']", "not_in.xx: unknown language code"),
+        ("style.yaml", "    th: '[\\u0e00-\\u0e7f]'", "    th: '[\\u0e00-'", "own_language.scripts.th: not a regex"),
+        ("style.yaml", "  words:\n    en: [", "  words:\n    xx: [", "own_language.words.xx: unknown language code"),
+        ("style.yaml", "    fi: [ja, ", "    fi: [7, ", "own_language.words.fi: expected a list of words"),
     ],
 )
 def test_a_broken_lexicon_names_the_file_key_and_problem(

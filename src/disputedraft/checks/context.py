@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from disputedraft.checks.known import KnownFacts, known_facts
+from disputedraft.checks.language_signs import canonical
 from disputedraft.checks.lexicon import Lexicon, default_lexicon
+from disputedraft.checks.plain_language import plain_language
 from disputedraft.checks.scan import Scan, scan
 from disputedraft.checks.text import fold, normalise, sentences, spread_sample, strip_for_detection, strip_marks
 from disputedraft.contract import Dispute
@@ -33,6 +35,7 @@ class CheckContext:
     detection_text: str  # `text` without codes, amounts, links and quoted names
     detected: str | None
     confidence: float
+    detected_by: str  # why `detected`: lingua's confidence, or the words or script that made it plain
     langs: tuple[str, ...]  # lexicon languages to try: expected, detected, English
     scan: Scan  # of `folded`
     known: KnownFacts
@@ -55,6 +58,17 @@ class CheckContext:
         return f'"{piece[:70]}{"..." if len(piece) > 70 else ""}"'
 
 
+def _language_of(detection_text: str, expected: str, lexicon: Lexicon) -> tuple[str | None, float, str]:
+    if not detection_text:
+        return None, 0.0, "no text to read"
+    sample = spread_sample(detection_text, DETECTION_LETTERS)
+    plain = plain_language(sample, expected, lexicon)
+    if plain is not None:
+        return expected, 1.0, plain
+    detected, confidence = detect(sample)
+    return detected, confidence, f"confidence {confidence:.2f}"
+
+
 def build_context(
     dispute: Dispute,
     decision: Decision,
@@ -72,7 +86,7 @@ def build_context(
     folded = fold(message)
     known = known or known_facts(dispute, decision, lex.facts)
     detection_text = strip_for_detection(text, known.phrases)
-    detected, confidence = detect(spread_sample(detection_text, DETECTION_LETTERS)) if detection_text else (None, 0.0)
+    detected, confidence, detected_by = _language_of(detection_text, canonical(expected), lex)
     langs = [expected]
     if detected and confidence >= MIN_CONFIDENCE:
         langs.append(detected)
@@ -89,6 +103,7 @@ def build_context(
         detection_text=detection_text,
         detected=detected,
         confidence=confidence,
+        detected_by=detected_by,
         langs=tuple(dict.fromkeys(langs)),
         scan=scan(folded, lex.facts),
         known=known,

@@ -83,7 +83,7 @@ def check_buyer_language(ctx: CheckContext) -> CheckOutcome:
             lang, conf, text = foreign
             problem = f"part of the reply is in {lang} (confidence {conf:.2f}), the buyer's language is {expected}"
             return verdict(NAME, True, [f"{problem}: {text[:60]!r}"], "")
-        return verdict(NAME, True, [], f"written in {expected} (confidence {confidence:.2f})")
+        return verdict(NAME, True, [], f"written in {expected} ({ctx.detected_by})")
     if confidence < SURE:
         return verdict(NAME, True, [], f"probably {detected}, but unsure ({confidence:.2f}); not failed")
     return verdict(

@@ -10,8 +10,10 @@ English function words in a reply not due in English (lexicon `style.yaml`,
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from disputedraft.checks.context import CheckContext
+if TYPE_CHECKING:  # the context module builds on these signs
+    from disputedraft.checks.context import CheckContext
 
 # Tags that name the same written language.
 _SAME = {"no": "nb", "nn": "nb", "iw": "he", "in": "id", "zh-hans": "zh", "zh-hant": "zh"}

@@ -214,8 +214,18 @@ class Lexicon:
     # language -> signs that a sentence, in the same script, is in another language (on text
     # lowercased with accents kept): only makes the detector read it
     foreign_markers: Mapping[str, re.Pattern[str]]
+    own_language: OwnLanguage
     facts: FactsLexicon
     source: Path
+
+
+@dataclass(frozen=True)
+class OwnLanguage:
+    """`style.yaml` own_language: what tells a reply's language without the detector."""
+
+    owner: Mapping[str, str]  # function word -> the one language whose list has it
+    languages: frozenset[str]  # the languages with a list of words
+    scripts: Mapping[str, re.Pattern[str]]  # language -> the letters only it is written in
 
 
 class _Problems:
@@ -684,9 +694,43 @@ def _load_all(base: Path) -> Lexicon:
         foreign_markers=_foreign_markers(
             foreign.get("not_in") if isinstance(foreign, dict) else None, base / "style.yaml"
         ),
+        own_language=_own_language(style_doc.get("own_language"), base / "style.yaml"),
         facts=_load_facts(base / "facts.yaml", tlds),
         source=base,
     )
+
+
+def _own_language(raw: Any, path: Path) -> OwnLanguage:
+    problems = _Problems(path)
+    words = raw.get("words") if isinstance(raw, dict) else None
+    scripts = raw.get("scripts") if isinstance(raw, dict) else None
+    if not isinstance(words, dict) or not isinstance(scripts, dict):
+        raise PolicyError(str(path), ["own_language: expected words ({language: [word, ...]}) and scripts"])
+    lists: dict[str, set[str]] = {}
+    for lang, items in words.items():
+        if lang not in SUPPORTED:
+            problems.add(f"own_language.words.{lang}", "unknown language code")
+        elif not isinstance(items, list) or not all(isinstance(w, str) and w for w in items):
+            problems.add(f"own_language.words.{lang}", "expected a list of words")
+        else:
+            lists[lang] = {w.lower() for w in items}
+    compiled: dict[str, re.Pattern[str]] = {}
+    for lang, pattern in scripts.items():
+        if lang not in SUPPORTED:
+            problems.add(f"own_language.scripts.{lang}", "unknown language code")
+            continue
+        try:
+            compiled[lang] = re.compile(pattern)
+        except (re.error, TypeError) as exc:
+            problems.add(f"own_language.scripts.{lang}", f"not a regex: {exc}")
+    problems.raise_if_any()
+    # A word two languages share tells neither, so only each list's own words are kept.
+    listed: dict[str, list[str]] = {}
+    for lang, items in lists.items():
+        for word in items:
+            listed.setdefault(word, []).append(lang)
+    owner = {word: langs[0] for word, langs in listed.items() if len(langs) == 1}
+    return OwnLanguage(owner=owner, languages=frozenset(lists), scripts=compiled)
 
 
 def _foreign_markers(raw: Any, path: Path) -> dict[str, re.Pattern[str]]:
