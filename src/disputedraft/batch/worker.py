@@ -25,6 +25,7 @@ import os
 import sys
 from typing import Any
 
+from disputedraft.batch import loop
 from disputedraft.batch.models import batch_model, limit_stats
 from disputedraft.batch.work import WorkItem, draft_item
 from disputedraft.drafting import DraftingService
@@ -93,7 +94,7 @@ def main() -> None:
     add_model_arguments(p)
     args = p.parse_args()
     try:
-        code = asyncio.run(serve(args))
+        code = loop.run(serve(args))
     except (BrokenPipeError, ConnectionResetError):
         code = 1  # the parent went away mid-write
     sys.exit(code)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from disputedraft.batch import loop
 from disputedraft.batch.progress import summary_text
 from disputedraft.defaults import add_attempts_argument
 from disputedraft.llm.select import DEFAULT_REMOTE_MODEL, ModelChoice, add_model_arguments
@@ -169,7 +170,7 @@ async def _run_pool(args: argparse.Namespace, choice: ModelChoice, options: Batc
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    return _finish(asyncio.run(_run(args)), args)
+    return _finish(loop.run(_run(args)), args)
 
 
 # ---------------------------------------------------------------- export
