@@ -1406,3 +1406,75 @@ def test_blame_on_the_buyer_after_the_thirty_second_set(language: str, sentence:
 )
 def test_blame_after_the_thirty_fourth_set(language: str, sentence: str, caught: bool) -> None:
     assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # (a) a third party named as the cause: mixed up, should have caught it, "on them", we only resell
+        ("en", "Our packing partner clearly mixed up the labels, so this one is on them rather than us.", True),
+        ("en", "The warehouse packer should have caught it before the box was sealed.", True),
+        ("en", "Honestly the factory supplied these and we only resell them.", True),
+        ("en", "Royal Mail has been dreadfully slow lately.", True),
+        ("hu", "A fedőt biztosan a beszállítónk felejtette ki, nem mi.", True),
+        ("hu", "A raktárban a beszállító csomagolta rosszul a terméket.", True),
+        ("zh", "这次延误主要是菜鸟物流那边太慢造成的。", True),
+        ("sv", "Två av tallrikarna har spruckit, vilket troligen hände hos PostNord.", True),
+        ("de", "Der Versandpartner hat die Etiketten vertauscht.", True),
+        ("es", "El almacén confundió las etiquetas, es culpa de ellos.", True),
+        ("en", "Our packing partner has confirmed the replacement is on its way.", False),
+        ("en", "Royal Mail shows the parcel at the local sorting office.", False),
+        ("hu", "A Magyar Posta szerint a csomag holnap érkezik.", False),
+        ("sv", "PostNord har bekräftat att paketet är på väg.", False),
+        ("zh", "物流信息显示包裹正在运送途中。", False),
+        # (b) reproach for what the buyer did or did not do
+        ("pt", "A tabela de medidas estava no anúncio e era só ter conferido antes.", True),
+        ("tr", "Numara tablosuna bakmadan sipariş verdiğiniz için bu sorun yaşandı.", True),
+        ("en", "Most customers who measure themselves properly find our chart accurate.", True),
+        ("fr", "Il suffisait de vérifier le guide des tailles.", True),
+        ("da", "Lugten forsvinder, hvis måtten bliver luftet ordentligt, hvilket vi skriver i beskrivelsen.", True),
+        ("pt", "A tabela de medidas está no anúncio, caso queira trocar o tamanho.", False),
+        ("en", "Our size chart is in the listing if you would like to exchange the jacket.", False),
+        ("da", "Lugten forsvinder normalt efter et par dage, og vi beklager ulejligheden.", False),
+        # (c) a guess about the buyer's use, setup, screen or lighting
+        ("ko", "다만 충전을 제대로 하지 않으셨을 가능성도 있어 보입니다.", True),
+        ("ko", "혹시 충전을 충분히 하지 않으신 건 아닌지 확인 부탁드립니다.", True),
+        ("da", "Måske har du forvekslet det med en anden vare.", True),
+        ("es", "Lo más probable es que alguna pieza se haya quedado en la caja al abrirla.", True),
+        ("pt", "O relógio provavelmente foi molhado além do limite.", True),
+        ("pl", "Urządzenie działało, więc pewnie coś poszło nie tak przy pierwszym użyciu.", True),
+        ("tr", "Aslında renk farkı ekran ayarlarınızdan kaynaklanıyordu.", True),
+        ("fi", "Väri näyttää eri sävyiseltä vain huonossa valaistuksessa.", True),
+        ("en", "Colours often look different on a phone screen, so your display may be part of it.", True),
+        ("ja", "おそらく充電が十分にされていなかったのだと思います。", True),
+        ("de", "Vielleicht haben Sie es mit einem anderen Artikel verwechselt.", True),
+        ("es", "El color solo se ve distinto con poca luz.", True),
+        ("ko", "충전이 되지 않는다면 영상을 보내 주세요.", False),
+        ("de", "Vielleicht haben wir die Artikel verwechselt, das tut uns leid.", False),
+        ("da", "Måske kan vi finde en løsning sammen.", False),
+        ("es", "Lo más probable es que el paquete llegue esta semana.", False),
+        ("fi", "Väri voi näyttää erilaiselta eri valaistuksessa, pahoittelemme.", False),
+        ("en", "Colours can vary slightly between screens, and we are sorry it is not what you expected.", False),
+    ],
+)
+def test_blame_classes_after_the_fortieth_set(language: str, sentence: str, caught: bool) -> None:
+    assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # "don't rate us yet" and "close the case in exchange" are requests about the rating
+        ("ro", "Vă rugăm să nu lăsați încă un calificativ până nu primiți coletul.", True),
+        ("uk", "І просимо поки не ставити нам низьку оцінку.", True),
+        ("ru", "Просим пока не ставить нам низкую оценку.", True),
+        ("de", "Dann geht das Paket sofort raus – im Gegenzug bitten wir Sie, den Fall zu schließen.", True),
+        ("en", "We will ship it today; in return we kindly ask you to close the case.", True),
+        ("ro", "Vă rugăm să nu ezitați să ne scrieți dacă aveți întrebări.", False),
+        ("uk", "Просимо не хвилюватися, ми все виправимо.", False),
+        ("de", "Im Gegenzug verlängern wir Ihren Käuferschutz um 10 Tage.", False),
+        ("en", "In return, we will extend your purchase protection by 10 days.", False),
+    ],
+)
+def test_feedback_classes_after_the_fortieth_set(language: str, sentence: str, caught: bool) -> None:
+    assert ("no_feedback_request" in failed(_with_sentence(sentence, language))) == caught
