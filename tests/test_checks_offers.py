@@ -1004,3 +1004,105 @@ def test_an_optional_raise_refused_passes() -> None:
 )
 def test_a_refund_with_an_extra_on_top_of_the_price(language: str, sentence: str, flagged: bool) -> None:
     assert ("more than the order total" in _partial_with(language, sentence)) is flagged
+
+
+# Thirty-fifth to fortieth sets: money past the cap or the total said in new ways. A raise to a
+# figure in a sentence with no offer word ("we can go up to 30 USD"), an open-ended raise ("and
+# even more if needed"), a spelled share of fifty per cent or more, a percentage "more" than the
+# price, "the refund of double the amount". The near misses talk about time, photos or the cap.
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("en", "If the first option doesn't suit you, we can go up to 30.00 USD.", True),
+        ("en", "Delivery of the refund can take up to 5 days.", False),
+        ("it", "Se la prima opzione non la soddisfa, possiamo salire fino a 30.00 USD.", True),
+        ("en", "You can keep it with a partial refund of up to 12.60 USD, and even more if needed.", True),
+        ("en", "If needed, we can answer any further questions about it.", False),
+        ("it", "Le riconosciamo un rimborso parziale, e anche di più se necessario.", True),
+        ("es", "Le damos un reembolso parcial, y hasta más si hace falta.", True),
+        ("en", "Or, if you'd rather, sixty per cent of what you paid.", True),
+        ("en", "About sixty per cent of our parcels arrive within a week.", False),
+        ("ar", "وإن لم يكفِ المبلغ يمكننا رفعه إلى نصف ثمن المنتج.", True),
+        ("ar", "ويمكننا زيادته إلى الضعف إن أردتِ.", True),
+        ("ar", "إن لم تكفِ الصور، يمكنكِ إرسال صورة أخرى.", False),
+    ],
+)
+def test_money_past_the_cap_in_new_wordings(language: str, sentence: str, flagged: bool) -> None:
+    assert bool(_partial_with(language, sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("es", "Tramitaremos el reembolso del doble del importe pagado.", True),
+        ("es", "Procesaremos su reembolso sin demora y le abonaremos un veinte por ciento más del precio.", True),
+        ("es", "Procesaremos su reembolso sin demora, por el importe pagado.", False),
+        ("hu", "Amint a küldemény megérkezik, a vételár másfélszeresét visszautaljuk.", True),
+        ("hu", "Amint a küldemény megérkezik, a vételárat visszautaljuk.", False),
+        ("sv", "Vi betalar tillbaka pengarna och lägger på tjugo procent extra.", True),
+    ],
+)
+def test_a_refund_above_the_order_total_in_new_wordings(language: str, sentence: str, flagged: bool) -> None:
+    c = dev_case("return_instr_es")
+    message = swap(c.good[0], "Esperamos volver", f"{sentence}\n\nEsperamos volver")
+    assert (not outcome(c.check(message, language), OFFER).passed) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Pieniądze zostaną zwrócone w całości, a do tego dołożymy połowę ceny.", True),
+        ("Pieniądze zostaną zwrócone w całości, bez potrącania połowy ceny.", False),
+    ],
+)
+def test_half_the_price_where_no_partial_refund_is_allowed(sentence: str, flagged: bool) -> None:
+    c = dev_case("return_received_pl")
+    message = swap(c.good[0], "Mamy nadzieję", f"{sentence}\n\nMamy nadzieję")
+    assert (not outcome(c.check(message, "pl"), OFFER).passed) is flagged
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        # the shipping cost given back, free shipping next time, a new item sent
+        ("ro", "Ne pare rău, așa că vă returnăm și costul transportului.", True),
+        ("ro", "Costul transportului de retur este acoperit de platformă.", False),
+        ("zh", "另外我们也会先退还运费给您。", True),
+        ("zh", "另外我們也會先退還運費給您。", True),
+        ("zh", "下次訂單我們免運費。", True),
+        ("zh", "运费由平台承担。", False),
+        ("cs", "Vrátíme Vám i poštovné.", True),
+        ("ko", "배송비도 돌려 드리겠습니다.", True),
+        ("uk", "Якщо хочете, можемо вже зараз надіслати вам новий чайник.", True),
+        ("uk", "Можемо надіслати вам новий номер відстеження.", False),
+        ("ru", "Можем уже сейчас отправить вам новый чайник.", True),
+        ("ru", "Пришлите, пожалуйста, новое фото.", False),
+    ],
+)
+def test_shipping_refunds_free_shipping_and_new_items_are_offers(language: str, sentence: str, flagged: bool) -> None:
+    assert bool(_offer_in(language, sentence)) is flagged
+
+
+def test_a_free_extra_after_at_no_extra_cost_is_still_a_gift() -> None:
+    c = dev_case("reship_offer_en")
+    message = swap(
+        c.good[0],
+        "Best wishes",
+        "Nový balík by byl zcela bez dalších nákladů a navíc přibalíme jednu formu zdarma.\n\nBest wishes",
+    )
+    assert not outcome(c.check(message, "cs"), OFFER).passed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caught"),
+    [
+        ("Or the whole 54.0 without sending anything back.", True),
+        ("Or the whole amount once you send it back.", False),
+    ],
+)
+def test_the_whole_amount_without_sending_it_back(sentence: str, caught: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    found = default_lexicon().offers.refund_without_return.search(fold(sentence), ("en",))
+    assert (found is not None) == caught

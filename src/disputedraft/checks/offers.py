@@ -92,11 +92,22 @@ def _sentence_at(ctx: CheckContext, pos: int) -> tuple[int, str]:
     return start, ctx.folded[start : pos + (stop.start() if stop else len(ctx.folded) - pos)]
 
 
+def _money_sentence(ctx: CheckContext, sentence: str) -> bool:
+    """A sentence that offers money: an offer word, a refund said in the concept's own words
+    ("visszautaljuk"), or a raise ("possiamo salire fino a 40 EUR")."""
+    lex = ctx.lexicon.offers
+    return bool(
+        lex.money_context.search(sentence, ctx.langs)
+        or lex.concepts["refund"].search(sentence, ctx.langs)
+        or lex.raise_more.search(sentence, ctx.langs)
+    )
+
+
 def _money_limit(ctx: CheckContext, pos: int) -> tuple[Decimal | None, str] | None:
     """The most this amount may be, or None when the sentence makes no money offer."""
     lex = ctx.lexicon.offers
     start, sentence = _sentence_at(ctx, pos)
-    if not lex.money_context.search(sentence, ctx.langs):
+    if not _money_sentence(ctx, sentence):
         return None
     offers = {o.kind: o for o in ctx.decision.allowed_offers}
     partial, full = offers.get("partial_refund"), offers.get("return_and_refund")
@@ -144,11 +155,20 @@ def _money_problems(ctx: CheckContext) -> list[str]:
                     f"offers half the price or a third or more of it ({ctx.quote(m.start(), m.end())}), "
                     f"more than the {partial.max_pct}% allowed"
                 )
+    elif partial is None and offers:
+        # No partial refund allowed: half the price is money beyond the remedy whether it stands
+        # alone or comes on top of the full refund ("refunded in full, and we'll add half").
+        for m in ctx.lexicon.offers.half_price.finditer(ctx.folded, ctx.langs):
+            _, sentence = _sentence_at(ctx, m.start())
+            if _money_sentence(ctx, sentence) and not _excused(ctx, m.start(), m.end()):
+                problems.append(
+                    f"offers a share of the price ({ctx.quote(m.start(), m.end())}): no partial refund is allowed"
+                )
     # "Twice what you paid", "up to double that": more than the order total with no figure
     # to compare, which no remedy allows. Only in a sentence that offers money.
     for m in ctx.lexicon.offers.above_total.finditer(ctx.folded, ctx.langs):
         _, sentence = _sentence_at(ctx, m.start())
-        if ctx.lexicon.offers.money_context.search(sentence, ctx.langs) and not _excused(ctx, m.start(), m.end()):
+        if _money_sentence(ctx, sentence) and not _excused(ctx, m.start(), m.end()):
             problems.append(f"offers more than the order total ({ctx.quote(m.start(), m.end())})")
     if partial is not None and (partial.max_amount is not None or partial.max_pct is not None):
         # "If that's too little, we'll add a bit more": a raise past the cap with no figure.
@@ -162,7 +182,7 @@ def _money_problems(ctx: CheckContext) -> list[str]:
                 problems.append(f"offers to raise the partial refund beyond its cap ({ctx.quote(m.start(), m.end())})")
     for item in ctx.scan.of("percent"):
         _, sentence = _sentence_at(ctx, item.start)
-        if not ctx.lexicon.offers.money_context.search(sentence, ctx.langs) or not item.values:
+        if not _money_sentence(ctx, sentence) or not item.values:
             continue
         partial = offers.get("partial_refund")
         pct = min(item.values)
