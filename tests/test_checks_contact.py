@@ -302,3 +302,45 @@ def test_a_contact_form_is_off_platform(language: str, sentence: str, caught: bo
     case = "transit_en"
     message = swap(dev_case(case).good[0], "Thank you for your patience.", sentence)
     assert bool(contact_detail_in(case, language, message)) is caught
+
+
+# Thirty-fifth to fortieth sets: asking the buyer to phone the shop ("ring gerne til vores
+# kundeservice", "du kan också ringa oss"), in every language; a carrier calling the buyer,
+# or the seller calling the carrier, is no off-platform contact.
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("en", "Feel free to phone our customer service.", True),
+        ("es", "Llame a nuestro servicio de atención al cliente.", True),
+        ("fr", "N'hésitez pas à appeler notre service client.", True),
+        ("pt", "Pode nos ligar quando quiser.", True),
+        ("de", "Rufen Sie gerne unseren Kundenservice an.", True),
+        ("it", "Può anche chiamarci direttamente.", True),
+        ("nl", "Bel gerust onze klantenservice.", True),
+        ("ru", "Вы также можете позвонить нам напрямую.", True),
+        ("uk", "Ви також можете зателефонувати нам.", True),
+        ("pl", "Proszę do nas dzwonić.", True),
+        ("cs", "Můžete nám také zavolat.", True),
+        ("sv", "Du kan också ringa oss direkt om du vill.", True),
+        ("da", "Ring gerne til vores kundeservice.", True),
+        ("fi", "Soita asiakaspalveluumme.", True),
+        ("tr", "Bizi doğrudan da arayabilirsiniz.", True),
+        ("ro", "Ne puteți suna și direct.", True),
+        ("hu", "Fel is hívhat minket közvetlenül.", True),
+        ("el", "Μπορείτε επίσης να μας καλέσετε απευθείας.", True),
+        ("ja", "カスタマーサービスに電話してください。", True),
+        ("ko", "저희에게 직접 전화하셔도 됩니다.", True),
+        ("zh", "请致电我们的客服。", True),
+        ("ar", "لا تتردد في مهاتفتنا.", True),
+        ("ja", "WeChatでもお問い合わせいただけます。", True),
+        ("en", "The courier may call you before delivery.", False),
+        ("de", "Rufen Sie am besten beim Zoll an.", False),
+        ("da", "Kureren ringer til dig inden levering.", False),
+        ("sv", "Vi ringde till transportören i morse.", False),
+        ("ru", "Курьер позвонит вам перед доставкой.", False),
+        ("fr", "Le livreur vous appellera.", False),
+        ("ko", "택배 기사님이 전화드릴 수 있습니다.", False),
+    ],
+)
+def test_asking_to_phone_the_shop_in_any_language(language: str, sentence: str, flagged: bool) -> None:
+    assert bool(_contact_in(language, sentence)) is flagged

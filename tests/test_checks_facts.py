@@ -313,3 +313,36 @@ def test_inflected_working_days_make_a_duration(lang: str, after: str, duration:
     from disputedraft.checks.text import fold
 
     assert bool(default_lexicon().facts.duration_units.search(fold(after), (lang,))) is duration
+
+
+# Thirty-sixth and fortieth sets: a date in CJK numerals ("十二月五日") is as much a fact as
+# "12月5日"; the seller's respond_by deadline is never shown to the writer, so naming it is
+# inventing a date ("it reached us on 22 November").
+@pytest.mark.parametrize(
+    ("written", "flagged"),
+    [
+        ("预计十二月五日前送达。", True),
+        ("預計12月五號前送達。", True),
+        ("您在十一月三日提出了纠纷。", False),  # opened_at of transit_en
+        ("预计12月5日前送达。", True),
+    ],
+)
+def test_dates_in_cjk_numerals_must_come_from_the_dispute(written: str, flagged: bool) -> None:
+    c = dev_case("transit_en")
+    assert (c.dispute.opened_at.month, c.dispute.opened_at.day) == (11, 3)
+    message = swap(c.good[0], "Thank you for your patience.", f"{written} Thank you for your patience.")
+    assert bool(facts_detail("transit_en", message)) is flagged
+
+
+def test_the_sellers_respond_by_deadline_is_not_a_known_date() -> None:
+    from disputedraft.policy import decide
+
+    c = dev_case("transit_en")
+    due = decide(c.dispute).respond_by
+    assert due is not None
+    assert (due.month, due.day) != (c.dispute.opened_at.month, c.dispute.opened_at.day)
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]  # fmt: skip
+    said = f"We checked the parcel on {due.day} {months[due.month - 1]}."
+    message = swap(c.good[0], "Thank you for your patience.", f"{said} Thank you for your patience.")
+    assert facts_detail("transit_en", message) != ""

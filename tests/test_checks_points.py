@@ -709,3 +709,46 @@ def test_narrowed_and_widened_cues_of_the_thirty_third_sets(point: str, lang: st
     from disputedraft.checks.text import fold
 
     assert bool(default_lexicon().points.cues[point].search(fold(sentence), (lang,))) is made
+
+
+# Thirty-fifth to fortieth sets: a cue met by a word in another sense once the point was
+# removed ("zwrócony" the returned parcel, "iar" the conjunction, "أي" inside "رأينا", the buyer
+# following the parcel), and a point said in an order the cue did not expect.
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence", "made"),
+    [
+        ("refund_follows", "pl", "Dziękujemy – zwrócony ekspres do kawy dotarł już do nas.", False),
+        ("refund_follows", "pl", "Informujemy, że otrzymaliśmy zwrot towaru.", False),
+        ("refund_follows", "pl", "Zwrot pieniędzy zostanie teraz zrealizowany za pośrednictwem platformy.", True),
+        ("refund_follows", "pl", "Zwrot środków zostanie teraz przekazany Pani przez platformę.", True),
+        ("refund_follows", "pl", "Zwrot zostanie zaksięgowany na Pani koncie.", True),
+        ("refund_follows", "pl", "Zwrócimy Pani całą kwotę przez platformę.", True),
+        ("refund_follows", "ru", "Возвратная посылка уже у нас.", False),
+        ("refund_follows", "ru", "Возврат средств будет оформлен через платформу.", True),
+        ("refund_follows", "zh", "您退回的商品已经到了。", False),
+        ("refund_follows", "zh", "款项会通过平台退回到您的账户。", True),
+        ("refund_follows", "ko", "돌려보내 주신 상품을 잘 받았습니다.", False),
+        ("refund_follows", "ko", "결제 금액을 플랫폼을 통해 돌려드리겠습니다.", True),
+        ("ask_choice", "ar", "لقد رأينا أن الميكروفون غير موجود في العلبة.", False),
+        ("ask_choice", "ar", "أي الخيارين تفضّل؟", True),
+        ("ask_choice", "ru", "Напишите, пожалуйста, что вы выбираете.", True),
+        ("ask_choice", "uk", "Напишіть, будь ласка, що ви обираєте.", True),
+        ("trade_again", "ro", "Platforma a decis rambursarea, iar noi acceptăm această decizie.", False),
+        ("trade_again", "ro", "Sperăm să cumpărați iar de la noi.", True),
+        ("keep_updated", "da", "Så kan du følge pakken hele vejen med GLS.", False),
+        ("keep_updated", "da", "Vi følger selv pakken og giver dig besked.", True),
+        ("keep_updated", "sv", "Du kan följa paketet hela vägen.", False),
+        ("keep_updated", "en", "You can track your parcel on the carrier's site.", False),
+        ("keep_updated", "en", "We will keep tracking the parcel for you.", True),
+        ("refund_after_return", "sv", "Så fort paketet är framme hos oss betalar vi tillbaka pengarna.", True),
+        ("refund_after_return", "da", "Så snart pakken er fremme, betaler vi pengene tilbage.", True),
+        ("refund_after_return", "sv", "Vi betalar tillbaka pengarna.", False),
+    ],
+)
+def test_cues_narrowed_and_widened_on_the_thirty_fifth_to_fortieth_sets(
+    point: str, lang: str, sentence: str, made: bool
+) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert bool(default_lexicon().points.cues[point].search(fold(sentence), (lang,))) is made

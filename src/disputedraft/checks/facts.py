@@ -14,6 +14,7 @@ it travels with Cainiao); either is invented unless the dispute says it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from itertools import groupby
@@ -91,7 +92,7 @@ def _spelled_problems(ctx: CheckContext) -> list[str]:
     problems = [
         f"number {ctx.quote(hit.start, hit.end)} (written out) is not in the dispute or the decision" for hit in unknown
     ]
-    return problems + _spelled_dates(ctx)
+    return problems + _spelled_dates(ctx) + _cjk_spelled_dates(ctx)
 
 
 def _spelled_dates(ctx: CheckContext) -> list[str]:
@@ -106,6 +107,39 @@ def _spelled_dates(ctx: CheckContext) -> list[str]:
         for m in pattern.finditer(ctx.folded)
         if spelled.months.get(m.group("mon")) not in known_months
     ]
+
+
+_CJK_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_NUM = "[一二三四五六七八九十]{1,3}"
+# "十二月五日", "12月五號": the scanner reads digit dates only; a month or day in CJK numerals
+# is as much a fact, whichever script carries which part.
+_CJK_SPELLED_DATE = re.compile(rf"(?P<m>{_CJK_NUM}|\d{{1,2}})月(?P<d>{_CJK_NUM}|\d{{1,2}})[日号號]")
+
+
+def _cjk_value(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    tens, _, units = word.rpartition("十")
+    if "十" not in word:
+        return _CJK_DIGITS.get(word) if len(word) == 1 else None
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (_CJK_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CJK_DIGITS.get(units, 0) if units else 0)
+
+
+def _cjk_spelled_dates(ctx: CheckContext) -> list[str]:
+    if "月" not in ctx.folded:
+        return []
+    problems = []
+    for m in _CJK_SPELLED_DATE.finditer(ctx.folded):
+        if m.group("m").isdigit() and m.group("d").isdigit():
+            continue  # the scanner's own date
+        month, day = _cjk_value(m.group("m")), _cjk_value(m.group("d"))
+        if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        if not ctx.known.has_date((None, month, day)):
+            problems.append(f"date {ctx.quote(m.start(), m.end())} (written out) is not in the dispute")
+    return problems
 
 
 def _date_problems(ctx: CheckContext) -> list[str]:

@@ -100,7 +100,9 @@ def known_facts(dispute: Dispute, decision: Decision, lex: FactsLexicon) -> Know
             numbers.add(Decimal(str(value)).normalize())
         elif isinstance(value, str):
             strings.append(value)
-    for when in (decision.respond_by, dispute.opened_at):
+    # Only the opening date: respond_by is the seller's own deadline, never shown to the writer,
+    # so a reply that names it made the date up ("it reached us on 22 November").
+    for when in (dispute.opened_at,):
         if isinstance(when, datetime):
             dates.add((when.year, when.month, when.day))
             times.add((when.hour, when.minute))
