@@ -206,6 +206,7 @@ class Lexicon:
     empathy: PhraseSet
     upset: PhraseSet
     honorifics: PhraseSet  # "고객님": greets the buyer without the name
+    closings: PhraseSet  # sign-off formulas ("Cordiali saluti"), per language
     acronyms: frozenset[str]
     emphatic_caps: frozenset[str]  # MUST, NUR, НЕ: short words that shout alone in capitals
     foreign_english_words: frozenset[str]  # a few in a paragraph make it look English
@@ -638,7 +639,7 @@ def _load_all(base: Path) -> Lexicon:
         ("placeholders", "internal", "addressed_notes"),
         case_sensitive=("placeholders", "addressed_notes"),
     )
-    style = _load_simple(base / "style.yaml", ("empathy", "upset", "honorifics"))
+    style = _load_simple(base / "style.yaml", ("empathy", "upset", "honorifics", "closings"))
     style_doc = _read(base / "style.yaml")
     acronyms = style_doc.get("acronyms")
     if not isinstance(acronyms, list) or not all(isinstance(a, str) for a in acronyms):
@@ -686,6 +687,7 @@ def _load_all(base: Path) -> Lexicon:
         empathy=style["empathy"],
         upset=style["upset"],
         honorifics=style["honorifics"],
+        closings=style["closings"],
         acronyms=frozenset(a.upper() for a in acronyms),
         emphatic_caps=frozenset(a.upper() for a in emphatic),
         foreign_english_words=frozenset(w.lower() for w in english_words),
