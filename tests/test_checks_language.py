@@ -372,3 +372,59 @@ def test_a_four_word_english_apology_fails(case: str, sentence: str, flagged: bo
     c = dev_case(case)
     o = outcome(c.check(c.good[0].replace("\n\n", "\n\n" + sentence + "\n\n", 1)), LANG)
     assert o.passed is not flagged
+
+
+# Thirty-fifth to fortieth sets: a sign-off formula of another language on a line of its own
+# ("Cordiali saluti" under a German reply) is too short for the detector; the formulas themselves
+# (style.yaml `closings`) tell it. The reply's own formula, or one its language shares, passes.
+@pytest.mark.parametrize(
+    ("case", "closing", "flagged"),
+    [
+        ("evid_quality_de", "Cordiali saluti", True),
+        ("evid_quality_de", "Kind regards,", False),  # stores sign in English under any language
+        ("evid_quality_de", "Met vriendelijke groet", True),
+        ("evid_size_es", "Atenciosamente,", True),
+        ("evid_size_es", "Mit freundlichen Grüßen", True),
+        ("evid_color_pl", "S pozdravem", True),
+        ("evid_counterfeit_it", "Saludos cordiales", True),
+        ("transit_ru", "З повагою,", True),
+        ("transit_nl", "Venlig hilsen", True),
+        ("transit_pt", "Cordialement", True),
+        ("transit_en", "Saygılarımızla,", True),
+        ("transit_en", "Z pozdrowieniami", True),
+        ("evid_quality_de", "Viele Grüße", False),
+        ("evid_size_es", "Atentamente,", False),
+        ("evid_size_es", "Un saludo cordial, el equipo", False),
+        ("evid_color_pl", "Z pozdrowieniami", False),
+        ("evid_counterfeit_it", "Cordialmente", False),
+        ("transit_pt", "Cordialmente,", False),
+        ("transit_ru", "С уважением,", False),
+        ("transit_en", "Kind regards, the team", False),
+    ],
+)
+def test_a_closing_formula_in_another_language_fails(case: str, closing: str, flagged: bool) -> None:
+    c = dev_case(case)
+    lines = c.good[0].split("\n")
+    message = "\n".join([*lines[:-2], "", closing, *lines[-2:]])
+    assert outcome(c.check(message), LANG).passed is not flagged
+
+
+# Thirty-sixth and thirty-ninth sets: a Danish sentence in a Swedish reply (its own words: "håber",
+# "os") and an English clause after a comma in an Arabic one are read on their own.
+def test_a_danish_sentence_in_a_swedish_reply_and_an_english_clause_in_arabic_fail() -> None:
+    c = dev_case("transit_en")
+    swedish = (
+        "Hej Erik!\n\nVi har tagit del av plattformens beslut om retur och återbetalning och godtar det fullt ut. "
+        "Förlåt att du fick fel jacka.\n\nSå snart returen har kommit fram behandlas din återbetalning.\n\n"
+        "Vi håber, at du har lyst til at handle hos os igen fremover.\n\nVänliga hälsningar\nOur Store team"
+    )
+    assert not outcome(c.check(swedish, "sv"), LANG).passed
+    arabic = (
+        "مرحباً نور الهدى،\n\nشكراً لتواصلك معنا، ونتفهم تماماً قلقك. نود إعلامك بأن طردك محتجز حالياً لدى الجمارك.\n\n"
+        "نرجو منك قليلاً من الصبر حتى تفرج الجمارك عن الطرد، We will keep you posted every step of the way.\n\n"
+        "فريق بيت النظافة"
+    )
+    assert not outcome(c.check(arabic, "ar"), LANG).passed
+    english = " We will keep you posted every step of the way."
+    assert english in arabic
+    assert outcome(c.check(arabic.replace(english, " شكراً لك."), "ar"), LANG).passed

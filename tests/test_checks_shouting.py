@@ -51,6 +51,9 @@ def test_capitals_glued_to_a_script_without_case_are_not_emphasis() -> None:
         # a short emphatic word in capitals shouts alone (style.yaml emphatic_caps)
         ("Could you kindly close", "You MUST close", True),
         ("Could you kindly close", "Could you NOT close", True),
+        # a demand's modal in capitals (thirty-ninth set: "you NEED to send us photos")
+        ("Could you kindly close", "You NEED to close", True),
+        ("Could you kindly close", "You HAVE to close", True),
         ("Could you kindly close", "Could you kindly close (EU, OK)", False),
         ("Could you kindly close", "Could you close it now", False),
     ],

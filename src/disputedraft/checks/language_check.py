@@ -12,10 +12,13 @@ than the buyer's language, or it holds several English function words in a reply
 English (lexicon `style.yaml`, `foreign_paragraph`). Neighbouring suspect paragraphs are read
 together; fewer than 60 letters (a Chinese character counting three) are not read at all.
 A single sentence in another language is looked for next (foreign_sentence.py); the cheap
-signs both use are in language_signs.py.
+signs both use are in language_signs.py. Last, a sign-off formula of another language on a line
+of its own ("Cordiali saluti" under a German reply), which no detector reads surely.
 """
 
 from __future__ import annotations
+
+import re
 
 from disputedraft.checks.context import CheckContext
 from disputedraft.checks.foreign_sentence import foreign_sentence
@@ -67,6 +70,28 @@ def _foreign_paragraph(ctx: CheckContext, expected: str) -> tuple[str, float, st
     return None
 
 
+# A sign-off line: the formula alone, or followed by a comma and a signature ("Hälsningar, Nordisk Textil").
+_CLOSING_LINE = re.compile(r"[\W_]*(?P<formula>[^,\n]+?)[\s,.!:;~-]*(?:,[^\n]*)?")
+
+
+def _foreign_closing(ctx: CheckContext, expected: str) -> tuple[str, float, str] | None:
+    """A closing formula of another language on a line of its own (lexicon `style.yaml`, `closings`):
+    two or three words are too few for the detector, and a signature is never read by it."""
+    closings = ctx.lexicon.closings.by_lang
+    own = closings.get(expected)
+    for line in ctx.folded.splitlines():
+        m = _CLOSING_LINE.fullmatch(line.strip())
+        if m is None:
+            continue
+        formula = m.group("formula").strip()
+        if own is not None and own.exact.fullmatch(formula):
+            continue
+        for lang, pattern in closings.items():
+            if lang != expected and pattern.exact.fullmatch(formula):
+                return lang, 1.0, formula
+    return None
+
+
 def check_buyer_language(ctx: CheckContext) -> CheckOutcome:
     expected = canonical(ctx.language)
     if expected not in SUPPORTED:
@@ -78,7 +103,9 @@ def check_buyer_language(ctx: CheckContext) -> CheckOutcome:
     if detected is None or confidence < MIN_CONFIDENCE:
         return verdict(NAME, True, [], f"language unclear (confidence {confidence:.2f}); not checked")
     if canonical(detected) == expected:
-        foreign = _foreign_paragraph(ctx, expected) or foreign_sentence(ctx, expected)
+        foreign = (
+            _foreign_paragraph(ctx, expected) or foreign_sentence(ctx, expected) or _foreign_closing(ctx, expected)
+        )
         if foreign is not None:
             lang, conf, text = foreign
             problem = f"part of the reply is in {lang} (confidence {conf:.2f}), the buyer's language is {expected}"
