@@ -742,3 +742,83 @@ def test_a_bracketed_policy_cap_is_an_internal_note(case: str, addition: str, ca
     lines = c.good[0].split("\n")
     message = "\n".join([*lines[:-2], addition, *lines[-2:]])
     assert ("no_internal_notes" in failed(c.check(message))) == caught
+
+
+# Thirty-fifth to fortieth sets: a note whose label names its addressee without a preposition
+# ("Коллегам: ...", "Hinweis fürs Team: ..."), a note label followed by an infinitive (an
+# instruction to staff, never to the buyer, whom a reply addresses in the imperative), a checklist
+# shorthand (checkbox glyphs, tasks joined by "+"), and an aside pointed or signed at a colleague
+# ("<- Sam, remember ...", "Husk at ... – Lars.").
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("ru", "Коллегам: повторную отправку не оформлять, пока клиент не ответит."),
+        ("uk", "Колегам: повторне відправлення не оформлювати, доки клієнт не відповість."),
+        ("cs", "Kolegům: znovu neposílat, dokud zákazník neodpoví."),
+        ("pl", "Zespołowi: nie wysyłać ponownie, dopóki klient nie odpowie."),
+        ("de", "Hinweis fürs Team: Rechnung erst schicken, wenn sie danach fragt."),
+        ("de", "Notiz ans Lager: Becher erst nach Bestätigung versenden."),
+        ("en", "Warehouse: hold the reshipment until she confirms."),
+        ("es", "Almacén: no reenviar hasta que confirme."),
+        ("it", "Magazzino: non rispedire finché non conferma."),
+        ("sv", "Lagret: skicka inte förrän hon bekräftar."),
+        ("el", "Αποθήκη: μην το στείλετε πριν επιβεβαιώσει."),
+        ("de", "Notiz: Nachforschungsantrag bei der Post stellen und Lagerbestand prüfen."),
+        ("pl", "Notatka: potwierdzić odbiór zwrotu w sporze."),
+        ("es", "NOTA: proponer el parcial en el panel de soluciones."),
+        ("pt", "Nota: enviar as fotos da embalagem no painel."),
+        ("it", "Nota: caricare le foto dell'imballaggio."),
+        ("fr", "Note : vérifier le stock avant de renvoyer."),
+        ("cs", "Poznámka: nahrát fotky balení do sporu."),
+        ("ru", "Заметка: загрузить фото упаковки в спор."),
+        ("uk", "Нотатка: завантажити фото пакування."),
+        ("tr", "Not: paketleme fotoğraflarını yüklemek."),
+        ("nl", "Notitie: verpakkingsfoto's uploaden."),
+        ("da", "Notat: upload vores pakkebilleder."),
+        ("fi", "Muistiinpano: lataa pakkauskuvat."),
+        ("hu", "Teendő: csomagolási fotók feltöltése."),
+        ("ro", "Notiță: încărcăm pozele ambalajului."),
+        ("en", "Note: submit our own packing photos to the dispute."),
+        ("ja", "メモ：梱包写真をアップロードする。"),
+        ("zh", "待办：上传包装照片。"),
+        ("ko", "메모: 포장 사진 업로드."),
+        ("ar", "ملاحظة: تحقق من المخزون قبل الإرسال."),
+        ("el", "Σημείωση: να ανεβάσουμε τις φωτογραφίες συσκευασίας."),
+        ("en", "☐ refund issued  ☐ label sent"),
+        ("sv", "(Lägg in delåterbetalningen i lösningspanelen + ladda upp våra packbilder.)"),
+        ("en", "(enter the partial refund in the panel + upload our packing photos)"),
+        ("da", "Husk at tjekke sagen dagligt for spørgsmål fra specialisten – Lars."),
+        ("en", "Remember to chase the carrier every morning – Sam."),
+        ("en", "Which would you prefer? <- Sam, remember to submit our own packing photos too"),
+    ],
+)
+def test_notes_labelled_for_staff_checklists_and_pointed_asides_are_internal(language: str, note: str) -> None:
+    report = dev_case("transit_en").check(_before_signoff(note), language)
+    assert "no_internal_notes" in failed(report)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "Nota: cualquier duda, estamos aquí para ayudarle."),
+        ("es", "Nota: recuerde guardar el número de seguimiento."),
+        ("pt", "Nota: qualquer dúvida, estamos à disposição."),
+        ("fr", "Note : votre colis est toujours en transit."),
+        ("pl", "Uwaga: prosimy o zachowanie paragonu."),
+        ("ru", "Примечание: посылка всё ещё в пути."),
+        ("en", "Note: please keep the tracking number handy."),
+        ("en", "Note: check your spam folder for our message."),
+        ("de", "Hinweis: Bitte bewahren Sie die Quittung auf."),
+        ("en", "Our team: Anna and Marek, will look after your case."),
+        ("en", "Please send photos (front + back of the parcel)."),
+        ("en", "Remember to keep the receipt – thanks!"),
+        ("da", "Husk at gemme kvitteringen – tak."),
+        ("en", "Prices went up -> we still honour your order price."),
+    ],
+)
+def test_notes_to_the_buyer_and_ordinary_brackets_are_not_internal(language: str, sentence: str) -> None:
+    # inside a paragraph: a note label opening a line of its own is flagged by older patterns anyway
+    paragraphs = dev_case("transit_en").good[0].split("\n\n")
+    paragraphs[1] += " " + sentence
+    report = dev_case("transit_en").check("\n\n".join(paragraphs), language)
+    assert "no_internal_notes" not in failed(report)
