@@ -822,3 +822,76 @@ def test_notes_to_the_buyer_and_ordinary_brackets_are_not_internal(language: str
     paragraphs[1] += " " + sentence
     report = dev_case("transit_en").check("\n\n".join(paragraphs), language)
     assert "no_internal_notes" not in failed(report)
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        # a reminder or a postscript addressed to the team, anywhere in a line (fortyfirst, fortysecond)
+        ("fi", "Kiitos. Muistutus tiimille: tarkista riitasivu päivittäin."),
+        ("es", "PD para el equipo: no pagar nada hasta saber quién debe los aranceles."),
+        ("en", "Thanks. Reminder for the team: chase the carrier tomorrow."),
+        ("de", "P.S. an das Team: Zollrechnung noch nicht bezahlen."),
+        ("fr", "Rappel pour l'équipe : relancer le transporteur."),
+        ("pt", "P.S. para a equipe: não pagar a taxa ainda."),
+        ("it", "Promemoria per il team: sentire il corriere."),
+        ("pl", "Przypomnienie dla zespołu: sprawdzić status."),
+        ("ru", "Напоминание для команды: проверить посылку."),
+        ("sv", "PS till teamet: kolla tvisten varje dag."),
+        ("da", "Påmindelse til holdet: tjek sagen dagligt."),
+        ("nl", "Herinnering voor het team: vervoerder bellen."),
+        ("tr", "Hatırlatma ekibe: kargoyu ara."),
+        ("el", "Υ.Γ. για την ομάδα: μην πληρώσετε τίποτα."),
+        ("ja", "追伸 チームへ：通関状況を毎日確認。"),
+        # an instruction to verify before the reply goes out, inside a bracket
+        ("sv", "Returadressen (hämtad ur säljarprofilen, kontrollera före utskick) är: Box 512."),
+        ("en", "Return address (from the seller profile, verify before sending): Box 512."),
+        ("es", "Dirección (tomada del perfil, comprobar antes de enviar): Calle 5."),
+        ("fr", "Adresse (tirée du profil vendeur, vérifier avant envoi) : rue 5."),
+        ("de", "Rücksendeadresse (aus dem Profil, vor dem Absenden prüfen): Straße 5."),
+        ("pl", "Adres (z profilu sprzedawcy, sprawdzić przed wysłaniem): ul. 5."),
+        ("fi", "Palautusosoite (myyjäprofiilista, tarkista ennen lähettämistä): Katu 5."),
+        ("ru", "Адрес (из профиля продавца, проверить перед отправкой): ул. 5."),
+    ],
+)
+def test_reminders_to_the_team_and_check_before_sending_are_internal(lang: str, note: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert default_lexicon().internal.search(fold(note), (lang,))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "P.S. We hope you enjoy the lights."),
+        ("es", "PD: gracias de nuevo por tu paciencia."),
+        ("sv", "Packa jackan väl (helst i originalkartongen) innan du skickar den."),
+        ("de", "Bitte legen Sie den Beleg bei (wir prüfen jedes Paket vor dem Versand)."),
+        ("en", "Please seal the box well (tape it before sending it back)."),
+    ],
+)
+def test_postscripts_to_the_buyer_and_packing_advice_are_not_internal(lang: str, text: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert not default_lexicon().internal.search(fold(text), (lang,))
+
+
+@pytest.mark.parametrize(
+    "slot",
+    ["le colis perdu le XX/XX.", "Prazo de resposta: XX/XX.", "am XX.XX.XXXX", "el XX de mayo", "le XX mars",
+     "am XX. Mai", "do XX stycznia", "до XX марта", "by March XX", "XX-XX"],
+)  # fmt: skip
+def test_date_slots_are_placeholders(slot: str) -> None:
+    from disputedraft.checks import default_lexicon
+
+    assert default_lexicon().placeholders.search(slot, ("en",))
+
+
+@pytest.mark.parametrize("text", ["XX wieku", "XX secolo", "XX век", "size XXL", "on 12/03"])
+def test_roman_twenty_and_dates_are_not_slots(text: str) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.residue import latin_slots
+
+    assert not default_lexicon().placeholders.search(latin_slots(text), ("en",))
