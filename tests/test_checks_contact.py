@@ -340,6 +340,17 @@ def test_a_contact_form_is_off_platform(language: str, sentence: str, caught: bo
         ("ru", "Курьер позвонит вам перед доставкой.", False),
         ("fr", "Le livreur vous appellera.", False),
         ("ko", "택배 기사님이 전화드릴 수 있습니다.", False),
+        # forty-first set: the call said as a noun ("a quick call to our customer line works too")
+        ("en", "Just let us know which option suits you – a quick call to our customer line works too.", True),
+        ("en", "You can also ring our customer line.", True),
+        ("es", "También vale una llamada a nuestra línea de clientes.", True),
+        ("fr", "Un petit coup de fil à notre service client suffit aussi.", True),
+        ("de", "Ein kurzer Anruf bei uns geht natürlich auch.", True),
+        ("it", "Va bene anche una telefonata al nostro servizio clienti.", True),
+        ("nl", "Een belletje naar ons kan ook.", True),
+        ("pt", "Uma ligação para nós também resolve.", True),
+        ("en", "A quick call to the carrier may speed things up.", False),
+        ("de", "Ein kurzer Anruf beim Zoll kann helfen.", False),
     ],
 )
 def test_asking_to_phone_the_shop_in_any_language(language: str, sentence: str, flagged: bool) -> None:

@@ -1106,3 +1106,60 @@ def test_the_whole_amount_without_sending_it_back(sentence: str, caught: bool) -
 
     found = default_lexicon().offers.refund_without_return.search(fold(sentence), ("en",))
     assert (found is not None) == caught
+
+
+# Forty-first and forty-second sets: a share of the price where the remedy allows no money at
+# all (an escalation reply: "we could give back half the price"); a part of the price given back
+# where no refund is allowed ("vrátíme část ceny"); an extra sum on top of the full refund, in
+# figures or in words ("плюс ещё пятьсот рублей сверху", "お支払い額に上乗せして返金").
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("fi", "Olemme valmiita ratkaisuun, esimerkiksi palauttamalla puolet takin hinnasta.", True),
+        ("en", "We could also refund half the price of the jacket.", True),
+        ("en", "You asked for half the price back; the platform will decide.", False),
+        ("fi", "Olemme valmiita löytämään ratkaisun yhdessä kanssasi.", False),
+    ],
+)
+def test_a_share_of_the_price_in_an_escalation_reply(language: str, sentence: str, flagged: bool) -> None:
+    c = dev_case("escalation_en")
+    message = swap(c.good[0], "We're still open", f"{sentence}\n\nWe're still open")
+    assert (not outcome(c.check(message, language), OFFER).passed) is flagged
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("cs", "Za zdržení vám navíc vrátíme část ceny.", True),
+        ("de", "Einen Teil des Kaufpreises erstatten wir Ihnen zurück.", True),
+        ("pl", "Za opóźnienie zwrócimy część ceny.", True),
+        ("fr", "Nous vous rendrons une partie du prix.", True),
+        ("fi", "Palautamme osan hinnasta viivästyksen vuoksi.", True),
+        ("sv", "Vi ger dig tillbaka en del av priset.", True),
+        ("zh", "我们会退还部分货款。", True),
+        ("cs", "Část zásilky už je na cestě k vám.", False),
+        ("fr", "Une partie du colis est déjà en route.", False),
+        ("sv", "En del av paketet är redan på väg.", False),
+    ],
+)
+def test_part_of_the_price_given_back_is_a_refund(language: str, sentence: str, flagged: bool) -> None:
+    assert bool(_offer_in(language, sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("ru", "Вы получите полный возврат средств плюс ещё пятьсот рублей сверху.", True),
+        ("uk", "Ви отримаєте повне повернення коштів плюс ще п'ятсот гривень зверху.", True),
+        ("ja", "商品が到着し次第、お支払い額に上乗せして返金を処理いたします。", True),
+        ("en", "We will refund the full price plus another ten dollars on top.", True),
+        ("de", "Wir erstatten den vollen Preis und legen noch zehn Euro obendrauf.", True),
+        ("ru", "Полный возврат средств оформим сразу после получения посылки.", False),
+        ("ja", "商品が到着し次第、お支払い額を全額返金いたします。", False),
+        ("en", "We will refund the full price, plus the return label is on us.", False),
+    ],
+)
+def test_an_extra_sum_on_top_of_the_full_refund(language: str, sentence: str, flagged: bool) -> None:
+    c = dev_case("return_instr_es")
+    message = swap(c.good[0], "Esperamos volver", f"{sentence}\n\nEsperamos volver")
+    assert (not outcome(c.check(message, language), OFFER).passed) is flagged

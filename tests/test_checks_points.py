@@ -752,3 +752,37 @@ def test_cues_narrowed_and_widened_on_the_thirty_fifth_to_fortieth_sets(
     from disputedraft.checks.text import fold
 
     assert bool(default_lexicon().points.cues[point].search(fold(sentence), (lang,))) is made
+
+
+# Forty-second set: "again" that repeats an apology or thanks ("tekrar özür dileriz", "thanks
+# again") does not invite the buyer back; "again" about buying still does.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "made"),
+    [
+        ("tr", "Yaşadığınız sorun için tekrar özür dileriz.", False),
+        ("tr", "Sizi tekrar mağazamızda görmeyi umuyoruz.", True),
+        ("en", "Sorry again for the trouble.", False),
+        ("en", "Thank you again for your patience.", False),
+        ("en", "We hope to see you again.", True),
+        ("ru", "Ещё раз приносим извинения.", False),
+        ("ru", "Будем рады видеть вас снова.", True),
+        ("de", "Wir entschuldigen uns erneut für die Umstände.", False),
+        ("de", "Wir würden uns freuen, Sie wieder bei uns begrüßen zu dürfen.", True),
+        ("nl", "Nogmaals excuses voor het ongemak.", False),
+        ("nl", "We helpen u graag weer bij een volgende bestelling.", True),
+        ("it", "Ci scusiamo ancora per il disagio.", False),
+        ("es", "Gracias de nuevo por su paciencia.", False),
+        ("sv", "Tack igen för ditt tålamod.", False),
+        ("zh", "再次致歉。", False),
+        ("zh", "期待您再次光临。", True),
+        ("ko", "다시 한번 사과드립니다.", False),
+        ("cs", "Znovu se omlouváme.", False),
+        ("uk", "Ще раз перепрошуємо.", False),
+        ("pl", "Jeszcze raz przepraszamy za kłopot.", False),
+    ],
+)
+def test_again_repeating_an_apology_is_no_invitation(lang: str, sentence: str, made: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert bool(default_lexicon().points.cues["trade_again"].search(fold(sentence), (lang,))) is made

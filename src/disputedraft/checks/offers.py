@@ -155,9 +155,10 @@ def _money_problems(ctx: CheckContext) -> list[str]:
                     f"offers half the price or a third or more of it ({ctx.quote(m.start(), m.end())}), "
                     f"more than the {partial.max_pct}% allowed"
                 )
-    elif partial is None and offers:
+    elif partial is None:
         # No partial refund allowed: half the price is money beyond the remedy whether it stands
-        # alone or comes on top of the full refund ("refunded in full, and we'll add half").
+        # alone or comes on top of the full refund ("refunded in full, and we'll add half"), and
+        # a remedy with no money offer at all (an escalation) allows no share of the price either.
         for m in ctx.lexicon.offers.half_price.finditer(ctx.folded, ctx.langs):
             _, sentence = _sentence_at(ctx, m.start())
             if _money_sentence(ctx, sentence) and not _excused(ctx, m.start(), m.end()):
