@@ -1478,3 +1478,61 @@ def test_blame_classes_after_the_fortieth_set(language: str, sentence: str, caug
 )
 def test_feedback_classes_after_the_fortieth_set(language: str, sentence: str, caught: bool) -> None:
     assert ("no_feedback_request" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # (a) a party skimped or cut corners, is "to blame", or made a mistake that is judged
+        ("en", "The factory clearly skimped on the stitching this season.", True),
+        ("ru", "Поставщик снова сэкономил на материалах.", True),
+        ("de", "Der Hersteller hat offenbar am Material gespart.", True),
+        ("zh", "工厂偷工减料，我们也很无奈。", True),
+        ("cs", "Za zpoždění mohou pomalí kurýři.", True),
+        ("fr", "Le retard, c'est la faute au transporteur.", True),
+        ("el", "Προφανώς φταίει το κουριέρ για την καθυστέρηση.", True),
+        ("el", "Προφανώς λάθος της αποθήκης μας έστειλε λιγότερα κομμάτια.", True),
+        ("en", "This was obviously a mistake by our supplier.", True),
+        ("es", "Seguramente fue un error del proveedor.", True),
+        ("en", "Our supplier has confirmed the missing parts are on their way.", False),
+        ("ru", "Фабрика подтвердила, что новая партия уже готова.", False),
+        ("cs", "Celnice by měla zásilku uvolnit do několika dnů.", False),
+        ("el", "Ο προμηθευτής μας έχει ήδη στείλει τα κομμάτια που λείπουν.", False),
+        ("en", "We made a mistake with the packing, and the warehouse is sending the missing part today.", False),
+        # (b) the buyer's competence or their escalation reproached
+        ("da", "Det er nok bare dig, der ikke kender forskel på læder.", True),
+        ("en", "Perhaps you just can't tell the difference between real and faux leather.", True),
+        ("fr", "Vous ne savez pas faire la différence entre les deux cuirs.", True),
+        ("da", "Du kunne godt have ventet et par dage, før du kontaktede platformen.", True),
+        ("sv", "Du kunde ha väntat lite längre innan du gick till plattformen.", True),
+        ("fr", "Vous auriez pu attendre un peu avant d'ouvrir le litige.", True),
+        ("da", "Hvis du ikke kan se forskel efter opladningen, så skriv til os.", False),
+        ("es", "¿Podría esperar unos días más? El paquete ya está en camino.", False),
+        ("ru", "Не могли бы вы подождать ещё пару дней?", False),
+        # (c) a guess that setup or measuring was done wrong, also put on "the buyer" in general
+        ("uk", "Зазвичай так буває, коли покупець неправильно вимірює стопу.", True),
+        ("ru", "Чаще всего это случается, когда стопу неправильно измеряют.", True),
+        ("pt", "Na maioria dos casos o app não foi configurado corretamente.", True),
+        ("en", "Usually this happens when the app was not set up correctly.", True),
+        ("de", "Meistens ist die App nicht richtig eingerichtet.", True),
+        ("uk", "Будь ласка, виміряйте устілку сантиметровою стрічкою.", False),
+        ("pt", "Se o app não sincronizar, envie-nos um vídeo curto.", False),
+    ],
+)
+def test_blame_classes_after_the_forty_second_set(language: str, sentence: str, caught: bool) -> None:
+    assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # a review named as a product review, or to be revised "favourably"
+        ("ko", "문제가 해결되면 상품평을 좋게 수정해 주시면 감사하겠습니다.", True),
+        ("ko", "해결 후 상품평 남겨 주시면 큰 힘이 됩니다.", True),
+        ("ko", "평가를 긍정적으로 바꿔 주시면 좋겠습니다.", True),
+        ("ko", "영상을 받는 대로 바로 확인하고 해결 방법을 안내해 드리겠습니다.", False),
+        ("ko", "상품 상태를 좋게 유지해 드리겠습니다.", False),
+    ],
+)
+def test_feedback_classes_after_the_forty_second_set(language: str, sentence: str, caught: bool) -> None:
+    assert ("no_feedback_request" in failed(_with_sentence(sentence, language))) == caught
