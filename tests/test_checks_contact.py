@@ -355,3 +355,41 @@ def test_a_contact_form_is_off_platform(language: str, sentence: str, caught: bo
 )
 def test_asking_to_phone_the_shop_in_any_language(language: str, sentence: str, flagged: bool) -> None:
     assert bool(_contact_in(language, sentence)) is flagged
+
+
+# Forty-third and forty-fourth sets: e-mail as the channel, in every language: "send us an e-mail",
+# "we'll let you know by e-mail", "leave us your e-mail address". Talk in the chat, or Royal Mail
+# the carrier, is no e-mail.
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("fi", "Lähetä meille sähköpostia, jos sinulla on toiveita.", True),
+        ("ro", "Vă anunțăm prin e-mail, dacă ne lăsați adresa dumneavoastră.", True),
+        ("ro", "Lăsați-ne adresa dumneavoastră de e-mail.", True),
+        ("en", "Please leave us your email address and we will update you.", True),
+        ("es", "Déjenos su dirección de correo y le avisaremos.", True),
+        ("fr", "Nous vous informerons par mail si vous nous laissez votre adresse.", True),
+        ("pt", "Mande um e-mail para nós se tiver alguma preferência.", True),
+        ("de", "Schicken Sie uns einfach eine E-Mail, wenn Sie Wünsche haben.", True),
+        ("it", "La avviseremo via mail se ci lascia il suo indirizzo.", True),
+        ("nl", "Stuur ons gerust een e-mail als je wensen hebt.", True),
+        ("ru", "Отправьте нам письмо на почту, если есть пожелания.", True),
+        ("uk", "Залиште нам свою електронну адресу.", True),
+        ("pl", "Proszę wysłać nam maila, jeśli ma Pan życzenia.", True),
+        ("cs", "Pošlete nám e-mail, pokud máte nějaké přání.", True),
+        ("sv", "Skicka ett mejl till oss om du har önskemål.", True),
+        ("da", "Send os en mail, hvis du har ønsker.", True),
+        ("hu", "Küldjön nekünk egy e-mailt, ha van kívánsága.", True),
+        ("el", "Θα σας ενημερώσουμε μέσω email αν μας αφήσετε τη διεύθυνσή σας.", True),
+        ("ja", "ご希望があればメールをお送りください。", True),
+        ("ko", "이메일 주소를 남겨 주시면 이메일로 알려 드리겠습니다.", True),
+        ("ar", "أرسل لنا بريدًا إلكترونيًا إذا كانت لديك رغبات.", True),
+        ("fi", "Kerro ihmeessä, jos sinulla on toiveita.", False),
+        ("fi", "Lähetä meille viesti täällä, jos sinulla on toiveita.", False),
+        ("ro", "Vă anunțăm imediat ce aflăm.", False),
+        ("en", "Your parcel is on its way with Royal Mail.", False),
+        ("it", "Grazie mille per la sua risposta.", False),
+    ],
+)
+def test_email_as_the_channel_in_any_language(language: str, sentence: str, flagged: bool) -> None:
+    assert bool(_contact_in(language, sentence)) is flagged

@@ -428,3 +428,15 @@ def test_a_danish_sentence_in_a_swedish_reply_and_an_english_clause_in_arabic_fa
     english = " We will keep you posted every step of the way."
     assert english in arabic
     assert outcome(c.check(arabic.replace(english, " شكراً لك."), "ar"), LANG).passed
+
+
+def test_a_norwegian_sentence_in_a_swedish_reply_fails() -> None:
+    # forty-fourth set: Bokmål words the Swedish alphabet has letters for ("Gi oss beskjed om hva ...")
+    c = dev_case("transit_en")
+    swedish = (
+        "Hej Linnea!\n\nStort tack för att du tog bilder – det hjälper oss mycket. Det är tråkigt att se fläcken, "
+        "och vi förstår att du blev besviken.\n\nDu får välja det som passar dig bäst: antingen behåller du filten "
+        "eller så returnerar du den och får pengarna tillbaka.\n\n{}\n\nNordic Nest Home team"
+    )
+    assert not outcome(c.check(swedish.format("Gi oss beskjed om hva du foretrekker."), "sv"), LANG).passed
+    assert outcome(c.check(swedish.format("Hör av dig och berätta vad du föredrar."), "sv"), LANG).passed

@@ -1163,3 +1163,32 @@ def test_an_extra_sum_on_top_of_the_full_refund(language: str, sentence: str, fl
     c = dev_case("return_instr_es")
     message = swap(c.good[0], "Esperamos volver", f"{sentence}\n\nEsperamos volver")
     assert (not outcome(c.check(message, language), OFFER).passed) is flagged
+
+
+# Forty-fourth set: a share of the price on top of the full refund ("and we'll refund a quarter of
+# what you paid on top") is more than the order total, in every language; the full refund alone passes.
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("pt", "Processamos o reembolso integral e ainda devolvemos mais um quarto do valor pago.", True),
+        ("en", "We will refund you in full and add an extra quarter of the price on top.", True),
+        ("es", "Le reembolsaremos el importe completo y la mitad del precio más.", True),
+        ("fr", "Nous vous rembourserons intégralement, et un quart du prix en plus.", True),
+        ("de", "Wir erstatten den vollen Betrag und zusätzlich ein Viertel des Kaufpreises.", True),
+        ("it", "Le rimborseremo l'intero importo e un quarto del prezzo in più.", True),
+        ("nl", "We betalen het volledige bedrag terug en nog een kwart van de prijs.", True),
+        ("sv", "Vi betalar tillbaka hela beloppet och ytterligare en fjärdedel av priset.", True),
+        ("cs", "Vrátíme vám celou cenu a navíc čtvrtinu ceny.", True),
+        ("pl", "Zwrócimy pełną kwotę i dodatkowo połowę ceny.", True),
+        ("ru", "Мы вернем полную сумму и еще четверть стоимости.", True),
+        ("ro", "Vă returnăm suma integrală și încă un sfert din preț.", True),
+        ("zh", "我们会全额退款，并额外多退四分之一。", True),
+        ("pt", "Quando o pacote chegar, processamos o reembolso integral do valor pago.", False),
+        ("de", "Wir erstatten den vollen Betrag, sobald das Paket bei uns ist.", False),
+        ("en", "We will refund you in full once the parcel is back; a quarter of our parcels arrive early.", False),
+    ],
+)
+def test_a_share_of_the_price_on_top_of_the_full_refund(language: str, sentence: str, flagged: bool) -> None:
+    c = dev_case("return_instr_es")
+    message = swap(c.good[0], "Esperamos volver", f"{sentence}\n\nEsperamos volver")
+    assert (not outcome(c.check(message, language), OFFER).passed) is flagged

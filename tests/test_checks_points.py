@@ -786,3 +786,31 @@ def test_again_repeating_an_apology_is_no_invitation(lang: str, sentence: str, m
     from disputedraft.checks.text import fold
 
     assert bool(default_lexicon().points.cues["trade_again"].search(fold(sentence), (lang,))) is made
+
+
+# Forty-fourth set: "we'd be glad if you came back to us some day", the return said of the buyer,
+# in the word orders of each language; a parcel coming back to us is no invitation.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "made"),
+    [
+        ("cs", "Budeme rádi, když se k nám někdy vrátíte.", True),
+        ("cs", "Těšíme se, až u nás zase nakoupíte.", True),
+        ("sv", "Vi blir glada om du någon gång kommer tillbaka till oss.", True),
+        ("da", "Vi bliver glade, hvis du en dag kommer tilbage til os.", True),
+        ("fi", "Olemme iloisia, jos palaat joskus asiakkaaksemme.", True),
+        ("el", "Θα χαρούμε αν μας επισκεφθείτε κάποια μέρα.", True),
+        ("de", "Wir freuen uns, wenn Sie irgendwann zu uns zurückkommen.", True),
+        ("nl", "We zouden het fijn vinden als je ooit bij ons terugkomt.", True),
+        ("fr", "Nous serions ravis que vous reveniez un jour chez nous.", True),
+        ("ja", "いつかまた当店をご利用いただければ嬉しいです。", True),
+        ("ar", "سنكون سعداء إذا عدت إلينا يوما ما.", True),
+        ("de", "Sobald das Paket zu uns zurückkommt, erstatten wir den Betrag.", False),
+        ("nl", "Zodra het pakket bij ons terugkomt, betalen we terug.", False),
+        ("cs", "Peníze vám vrátíme, jakmile k nám lampa dorazí.", False),
+    ],
+)
+def test_coming_back_to_us_some_day_invites_the_buyer(lang: str, sentence: str, made: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    assert bool(default_lexicon().points.cues["trade_again"].search(fold(sentence), (lang,))) is made

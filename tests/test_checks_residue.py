@@ -895,3 +895,38 @@ def test_roman_twenty_and_dates_are_not_slots(text: str) -> None:
     from disputedraft.checks.residue import latin_slots
 
     assert not default_lexicon().placeholders.search(latin_slots(text), ("en",))
+
+
+# Forty-third and forty-fourth sets: a chat-style @-mention of a colleague ("@Kim: upload the proof",
+# "@Lager: ..."), and the seller's own rulebook cited to the buyer ("依賣家手冊第三條處理",
+# "as per section 3 of the seller handbook"), in every language. An e-mail address, a signature
+# "Jordan @ Trailnest" and a product's manual are no internal notes.
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("nl", "@Kim: bewijs (tracking + chat) vóór de deadline uploaden!", True),
+        ("de", "@Lager: Zollquittung noch im Streitfall hochladen!", True),
+        ("en", "@warehouse please check the packing photos.", True),
+        ("zh", "想麻煩您先暫時關閉這次的糾紛（依賣家手冊第三條處理）。", True),
+        ("zh", "根据卖家手册第五条，我们会延长保护期。", True),
+        ("en", "As per section 3 of the seller handbook, we extend the protection.", True),
+        ("es", "Según el manual del vendedor, ampliamos la protección.", True),
+        ("fr", "Conformément au guide du vendeur, nous prolongeons la protection.", True),
+        ("de", "Laut Verkäuferhandbuch verlängern wir den Käuferschutz.", True),
+        ("ru", "Согласно руководству продавца, мы продлеваем защиту.", True),
+        ("pl", "Zgodnie z podręcznikiem sprzedawcy przedłużamy ochronę.", True),
+        ("ja", "出品者マニュアルに従い、保護期間を延長します。", True),
+        ("ko", "판매자 매뉴얼에 따라 보호 기간을 연장합니다.", True),
+        ("en", "Jordan @ Trailnest Outfitters", False),
+        ("de", "Eine Anleitung finden Sie im Handbuch der Lampe.", False),
+        ("zh", "您可以参考产品说明书重新设置。", False),
+        ("en", "Please follow the setup steps in the product manual.", False),
+    ],
+)
+def test_mentions_of_colleagues_and_the_sellers_rulebook_are_internal(
+    language: str, sentence: str, flagged: bool
+) -> None:
+    paragraphs = dev_case("transit_en").good[0].split("\n\n")
+    paragraphs[1] += " " + sentence
+    report = dev_case("transit_en").check("\n\n".join(paragraphs), language)
+    assert ("no_internal_notes" in failed(report)) is flagged

@@ -75,6 +75,20 @@ def _addressed_notes(ctx: CheckContext) -> list[str]:
     ]
 
 
+# "@Kim: upload the proof", "@Lager: ..." : a chat-style mention of a colleague or a team. An e-mail
+# address ("help@shop.com") has a letter before its "@" and is no mention.
+_MENTION = re.compile(r"(?<![\w.@＠])[@＠](?P<name>[^\W\d_][\w-]{1,30})")
+
+
+def _mentions(ctx: CheckContext) -> list[str]:
+    buyer = _buyer_stems(ctx)
+    return [
+        f"@-mention of {m.group('name')!r}, not the buyer: {ctx.quote(m.start(), m.end(), 8)}"
+        for m in _MENTION.finditer(ctx.folded)
+        if m.group("name")[:_NAME_STEM] not in buyer
+    ]
+
+
 def check_no_internal_notes(ctx: CheckContext) -> CheckOutcome:
     problems = [f"internal identifier {ctx.quote(m.start(), m.end())}" for m in _SNAKE.finditer(ctx.scan.masked)]
     problems += [
@@ -86,6 +100,7 @@ def check_no_internal_notes(ctx: CheckContext) -> CheckOutcome:
         for m in _label_pattern(ctx).finditer(ctx.folded)
     ]
     problems += _addressed_notes(ctx)
+    problems += _mentions(ctx)
     problems += [
         f"copies the seller's instructions: {text[:60]!r}"
         for text in _instructions(ctx)
