@@ -1536,3 +1536,72 @@ def test_blame_classes_after_the_forty_second_set(language: str, sentence: str, 
 )
 def test_feedback_classes_after_the_forty_second_set(language: str, sentence: str, caught: bool) -> None:
     assert ("no_feedback_request" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        # (a) the fault put on a named party, or disowned: "the error was our warehouse's, not ours"
+        ("pt", "O erro foi do nosso armazém subcontratado, não nosso.", True),
+        ("pt", "O engano com o tênis foi do nosso fornecedor, que separou o modelo errado.", True),
+        ("fi", "Puuttuvat sukat ovat alihankkijamme moka eivätkä meidän.", True),
+        ("uk", "Плутанина сталася через помилку складу нашого постачальника.", True),
+        ("en", "The mix-up was down to our warehouse, not us.", True),
+        ("de", "Der Fehler lag beim Lager unseres Lieferanten.", True),
+        ("es", "La confusión fue del almacén de nuestro proveedor.", True),
+        ("it", "L'errore è stato del nostro fornitore.", True),
+        ("pt", "O erro foi nosso, e o armazém já separou o modelo certo.", False),
+        ("en", "The mistake was ours, and our warehouse is sending the right item today.", False),
+        # (b) a verdict on how the party handles parcels ("the courier lost it" alone stays a fact)
+        ("en", "The postal service really doesn't handle fragile parcels with much care.", True),
+        ("fr", "Désolés que votre premier colis ait été égaré.", False),
+        ("en", "The postal service has confirmed the parcel is on its way.", False),
+        # (c) reproach for what the buyer should have known or could have chosen
+        ("it", "Come avresti dovuto sapere al momento dell'acquisto, i dazi sono a carico dell'acquirente.", True),
+        ("sv", "Storlekstabellen fanns i annonsen, så det hade gått att välja en större storlek.", True),
+        ("pt", "Estamos de acordo, embora o modelo tenha sido escolhido errado na hora da compra.", True),
+        ("en", "As you should have known, the duties are paid by the buyer.", True),
+        ("de", "Sie hätten es wissen müssen, die Zollgebühren trägt der Käufer.", True),
+        ("it", "Per questo ordine i dazi di importazione sono a carico dell'acquirente.", False),
+        ("sv", "Du kan välja en större storlek om du vill byta.", False),
+        # (d) guesses that the buyer caused it: after delivery, overloading, their charger
+        ("sv", "Fläcken har troligen uppstått efter leveransen.", True),
+        ("it", "Probabilmente la borsa è stata caricata un po' troppo.", True),
+        ("en", "In most cases like this the charger being used is simply not the right one.", True),
+        ("en", "The refund will probably arrive a few days after delivery of the return.", False),
+        ("sv", "Paketet kommer troligen fram i slutet av veckan.", False),
+        ("cs", "Lampa nejspíš přestala fungovat kvůli nesprávnému zapojení.", True),
+        ("cs", "Prosím zkontrolujte zapojení podle návodu.", False),
+        # (e) colours look different "on a screen", with no "your"
+        ("da", "Farverne ser jo altid lidt anderledes ud på en skærm.", True),
+        ("en", "Colours always look a little different on a screen.", True),
+        ("de", "Die Farben wirken auf einem Bildschirm immer etwas anders.", True),
+        ("da", "Vi forstår godt, at du er skuffet over farven på tasken.", False),
+    ],
+)
+def test_blame_classes_after_the_forty_fourth_set(language: str, sentence: str, caught: bool) -> None:
+    assert ("no_blame" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        ("de", "Bitte schließen Sie den Fall, damit unsere Shop-Bewertung nicht leidet.", True),
+        ("de", "Wir möchten nicht, dass die Bewertung unseres Shops leidet.", True),
+        ("de", "Die Plattform prüft den Fall und trifft die Entscheidung.", False),
+    ],
+)
+def test_feedback_classes_after_the_forty_fourth_set(language: str, sentence: str, caught: bool) -> None:
+    assert ("no_feedback_request" in failed(_with_sentence(sentence, language))) == caught
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The mix-up was with us, and our warehouse is sending the right size today."),
+        ("sv", "Felet låg hos oss, och lagret skickar rätt modell i dag."),
+        ("pl", "Błąd leżał po naszej stronie, magazyn wyśle dziś właściwy model."),
+    ],
+)
+def test_owning_the_mistake_next_to_a_party_is_not_blame(language: str, sentence: str) -> None:
+    assert "no_blame" not in failed(_with_sentence(sentence, language))
