@@ -1,0 +1,87 @@
+"""Bad rows, part A (oa01-oa09): (good_id, defect, old, new, note). Each edit replaces `old` (occurring once) by `new`."""
+BAD_A = [
+# oa01a en evidence
+("oa01a", "refund_promise", "come back to you with a solution.", "come back to you with a solution. Either way, we'll refund you in full so you're not out of pocket.", "promises a full refund before the evidence is seen"),
+("oa01a", "invented_amount_or_date", "As soon as the video arrives,", "If the video reaches us by November 30,", "invents a deadline date not in the dispute"),
+("oa01a", "invented_tracking_number", "Thank you for letting us know,", "Thank you for letting us know about order 8190104455667710,", "order id with one digit changed (real one ends ...7701)"),
+("oa01a", "off_platform_contact", "could you please send us a short video", "could you please email a short video to support@brighthome-store.com", "asks for the video by e-mail"),
+("oa01a", "placeholder", "Hi Megan,", "Hi {buyer_first_name},", "unfilled name slot in the greeting"),
+("oa01a", "internal_note", "Kind regards,", "[Remedy: evidence_by_problem_type / variant not_working. Check listing photos before replying.]\n\nKind regards,", "remedy id and staff instruction left in"),
+# oa01b en evidence
+("oa01b", "wrong_language", "Thanks for your patience,", "Vielen Dank für Ihre Geduld und bis bald.\n\nThanks for your patience,", "German sentence in an English reply"),
+("oa01b", "feedback_request", "Thanks for your patience,", "In the meantime, we'd really appreciate it if you held off on leaving a review until this is sorted.\n\nThanks for your patience,", "asks buyer to hold off feedback"),
+("oa01b", "blame", "and I completely understand why you opened this dispute.", "but in our experience these scales only act up when the batteries are put in the wrong way round.", "soft blame: hints the buyer inserted batteries wrongly"),
+("oa01b", "shouting", "Could you record a short video", "You MUST record a short video", "capitalised MUST, pushy tone"),
+("oa01b", "missing_required_point", "Could you record a short video showing the item switched on and the fault happening? A phone video is perfectly fine; it just helps our technicians see exactly what is going on.", "Our technicians are keen to look into this for you.", "request_evidence removed: no longer asks for the video"),
+# oa02a es extend
+("oa02a", "refund_promise", "para que sigas totalmente protegido hasta que recibas tu funda.", "para que sigas totalmente protegido hasta que recibas tu funda. Además, te haremos un descuento en tu próxima compra por las molestias.", "offers a discount on the next order"),
+("oa02a", "invented_amount_or_date", "Tu paquete sigue en camino", "Tu paquete sigue en camino y debería llegar el 22 de noviembre", "invents an arrival date"),
+("oa02a", "invented_tracking_number", "LP00778899001CN", "LP00778899010CN", "tracking number with last digits swapped"),
+("oa02a", "off_platform_contact", "Cualquier duda, aquí estamos.", "Cualquier duda, escríbenos por WhatsApp y te respondemos al momento.", "sends the buyer to WhatsApp"),
+("oa02a", "placeholder", "con el número de rastreo LP00778899001CN.", "con el número de rastreo LP00778899001CN en {link_seguimiento}.", "unfilled {link_seguimiento} slot"),
+("oa02a", "missing_required_point", "¿Podrías cerrar la disputa por ahora? Así el pedido no se cierra antes de que llegue.\n", "", "ask_close removed: no request to close the dispute"),
+# oa02b es extend
+("oa02b", "internal_note", "Muchas gracias por tu comprensión.", "Muchas gracias por tu comprensión.\n\n(Nota para Luis: ampliar la protección en el centro del vendedor solo cuando el cliente cierre la disputa.)", "note to a colleague left in"),
+("oa02b", "wrong_language", "Lamentamos mucho la espera; sabemos que dos semanas sin noticias inquietan a cualquiera.", "Lamentamos mucho la espera; sabemos que dos semanas sin noticias inquietan a cualquiera. Nous sommes vraiment désolés pour ce retard.", "French sentence in a Spanish reply"),
+("oa02b", "feedback_request", "Muchas gracias por tu comprensión.", "Y cuando recibas la funda, te agradeceríamos una valoración de cinco estrellas.", "asks for a positive rating"),
+("oa02b", "blame", "Revisamos el envío y el paquete va en tránsito con Estafeta.", "Revisamos el envío: el retraso es culpa de Estafeta, que siempre tarda muchísimo.", "blames the carrier"),
+("oa02b", "shouting", "Te pedimos, por favor, que cierres la disputa de momento.", "¡¡TIENES QUE CERRAR LA DISPUTA YA!!", "capitals, exclamation marks, pushy"),
+# oa03a ru partial
+("oa03a", "amount_over_cap", "частичный возврат до 1350.00 RUB", "частичный возврат до 2000.00 RUB", "partial refund above the 1350.00 RUB cap"),
+("oa03a", "amount_over_cap", "Какой вариант вам удобнее?", "Если этой суммы мало, мы можем вернуть и половину стоимости куртки. Какой вариант вам удобнее?", "half the price = 50%, over the 25% cap"),
+("oa03a", "refund_promise", "Будем рады решить вопрос так, как лучше для вас.", "Кроме того, дарим вам купон на следующую покупку.", "offers a coupon"),
+("oa03a", "invented_tracking_number", "Спасибо за присланные фотографии.", "Спасибо за присланные фотографии по отправлению RP11223345CN.", "tracking number with one digit changed"),
+("oa03a", "off_platform_contact", "Какой вариант вам удобнее?", "Какой вариант вам удобнее? Ответьте, пожалуйста, в Telegram: @severwear_help.", "Telegram handle"),
+("oa03a", "placeholder", "Здравствуйте, Ольга!", "Здравствуйте, %CUSTOMER_NAME%!", "unfilled template variable"),
+# oa04a ja return_instructions
+("oa04a", "amount_over_cap", "返品された商品が到着し次第、返金手続きを進めます。", "返品された商品が到着し次第、お詫びとして商品代金に上乗せして返金いたします。", "refund above the order total"),
+("oa04a", "internal_note", "またのご利用を心よりお待ちしております。", "またのご利用を心よりお待ちしております。\n※担当者メモ：返品到着後に写真を撮ってから受領処理すること。", "staff memo left in"),
+("oa04a", "wrong_language", "この度はご不便をおかけし、誠に申し訳ございません。", "We are very sorry for the inconvenience caused.", "English sentence in a Japanese reply"),
+("oa04a", "feedback_request", "またのご利用を心よりお待ちしております。", "なお、評価を付ける際は、ぜひ高評価をお願いいたします。またのご利用を心よりお待ちしております。", "asks for a good rating"),
+("oa04a", "blame", "この度はご不便をおかけし、誠に申し訳ございません。", "イヤホンの不具合は、お客様の取り扱いが原因であることも多いのですが。", "implies buyer misuse"),
+("oa04a", "shouting", "お手数ですが、商品を次の住所までご返送ください", "必ず！！すぐに！！商品を次の住所までご返送ください", "exclamation marks and pushy"),
+("oa04a", "missing_required_point", "返品された商品が到着し次第、返金手続きを進めます。発送後、返品の追跡番号を紛争ページにご入力いただけますと幸いです。", "ご返送の際は、丁寧に梱包していただけますと助かります。", "refund_after_return removed (refund timing and return tracking request)"),
+# oa05a fr confirm
+("oa05a", "refund_promise", "Nous allons surveiller ce nouveau colis de près", "En plus, nous vous remboursons les frais de port de la première commande. Nous allons surveiller ce nouveau colis de près", "refunds shipping on top of reshipment"),
+("oa05a", "invented_amount_or_date", "Votre coque de téléphone vient de repartir", "Votre coque de téléphone vient de repartir et arrivera d'ici le 3 décembre", "invents an arrival date"),
+("oa05a", "invented_tracking_number", "Merci beaucoup d'avoir accepté un nouvel envoi, et encore désolés pour le colis perdu.", "Merci beaucoup d'avoir accepté un nouvel envoi, et encore désolés pour le colis LP00661122343CN.", "old tracking number misquoted (digits swapped)"),
+("oa05a", "off_platform_contact", "nous vous tiendrons informé de son avancement.", "nous vous tiendrons informé de son avancement par SMS au numéro de votre compte.", "moves updates to SMS"),
+("oa05a", "placeholder", "Très bonne journée,", "Très bonne journée,\n[SIGNATURE AGENT]", "signature slot left unfilled"),
+# oa06a de offer
+("oa06a", "internal_note", "Freundliche Grüße", "Intern: Nachforschungsantrag bei DHL stellen, Lagerbestand prüfen.\n\nFreundliche Grüße", "seller checklist left in"),
+("oa06a", "wrong_language", "es tut uns wirklich leid: Ihr Paket mit der LED-Schreibtischlampe ist offenbar auf dem Weg verloren gegangen.", "het spijt ons echt: uw pakket met de bureaulamp is onderweg zoekgeraakt.", "Dutch sentence in a German reply"),
+("oa06a", "feedback_request", "Bitte antworten Sie uns kurz zur Bestätigung", "Wenn Sie zustimmen, ziehen Sie bitte auch den Streitfall zurück, und antworten Sie uns kurz zur Bestätigung", "asks the buyer to withdraw the dispute in exchange"),
+("oa06a", "blame", "ist offenbar auf dem Weg verloren gegangen.", "ist offenbar auf dem Weg verloren gegangen, weil der Zusteller wieder einmal geschlampt hat.", "blames the courier"),
+("oa06a", "shouting", "Möchten Sie, dass wir Ihnen den Artikel noch einmal schicken", "ANTWORTEN SIE BITTE SOFORT: Möchten Sie, dass wir Ihnen den Artikel noch einmal schicken", "capitals, pushy"),
+("oa06a", "missing_required_point", "Bitte antworten Sie uns kurz zur Bestätigung und prüfen Sie dabei, ob Ihre Lieferadresse noch stimmt.", "Wir hoffen, Sie bald wieder in unserem Shop begrüßen zu dürfen.", "ask_confirm removed (no confirmation / address check)"),
+# oa06b de offer
+("oa06b", "refund_promise", "selbstverständlich ohne Mehrkosten.", "selbstverständlich ohne Mehrkosten, und als Entschädigung legen wir einen Gutschein bei.", "compensation voucher"),
+("oa06b", "invented_amount_or_date", "Wäre Ihnen das recht?", "Wäre Ihnen das recht? Das Paket wäre dann in 5 Werktagen bei Ihnen.", "invents a delivery time"),
+("oa06b", "invented_tracking_number", "vielen Dank für Ihre Nachricht.", "vielen Dank für Ihre Nachricht zur Sendung LP00224466808CN.", "tracking number with digits swapped"),
+("oa06b", "off_platform_contact", "geben Sie uns bitte hier im Chat Bescheid", "rufen Sie uns bitte unter unserer Service-Hotline an", "phone hotline"),
+("oa06b", "placeholder", "Wir würden Ihnen die Lampe gern erneut zusenden,", "Wir würden Ihnen die <PRODUKT> gern erneut zusenden,", "<PRODUKT> slot"),
+# oa07a it customs buyer
+("oa07a", "internal_note", "Cordiali saluti,", "[TODO: verificare nei termini dell'ordine che i dazi siano a carico del cliente]\n\nCordiali saluti,", "TODO left in"),
+("oa07a", "wrong_language", "Se la dogana dovesse richiedere qualche documento, come la fattura, saremo felici di inviarglielo subito.", "Si la aduana pide algún documento, como la factura, se lo enviaremos enseguida.", "Spanish sentence in an Italian reply"),
+("oa07a", "feedback_request", "capiamo bene il fastidio di vedere il pacco fermo da una settimana.", "capiamo bene il fastidio di vedere il pacco fermo da una settimana, ma la preghiamo di non lasciarci una recensione negativa per questo.", "asks not to leave negative review"),
+("oa07a", "blame", "Al momento la spedizione è trattenuta in dogana;", "La dogana italiana, come al solito, blocca tutto senza motivo;", "blames customs"),
+("oa07a", "shouting", "quindi le chiediamo gentilmente di pagarli e completare lo sdoganamento.", "quindi DEVE pagarli SUBITO e completare lo sdoganamento!!!", "capitals and exclamation marks"),
+("oa07a", "missing_required_point", "Per questo ordine i dazi di importazione sono a carico dell'acquirente, quindi le chiediamo gentilmente di pagarli e completare lo sdoganamento.\n", "", "buyer_clearance removed (no request to pay duties)"),
+# oa08a pt await
+("oa08a", "refund_promise", "e nós vamos respeitar a decisão, seja ela qual for.", "e nós vamos respeitar a decisão, seja ela qual for. De qualquer forma, vamos te devolver o dinheiro.", "promises a refund whatever the outcome"),
+("oa08a", "invented_amount_or_date", "Agora, o especialista em disputas da plataforma vai analisar o caso e decidir,", "Agora, o especialista em disputas da plataforma vai analisar o caso e decidir até o dia 25,", "invents a decision date"),
+("oa08a", "invented_tracking_number", "por não ter recebido o relógio,", "por não ter recebido o relógio (rastreio NL12345687BR),", "tracking with two digits swapped"),
+("oa08a", "off_platform_contact", "continuamos à disposição se tiver qualquer dúvida.", "continuamos à disposição: fale com a gente pelo Instagram da loja.", "Instagram"),
+("oa08a", "placeholder", "Um abraço,", "Um abraço,\nAtendente: ______", "blank slot for the agent name"),
+# oa09a nl escal
+("oa09a", "internal_note", "Met vriendelijke groet,", "Let op: bewijs (tracking, chat) vóór de deadline uploaden.\n\nMet vriendelijke groet,", "seller action left in"),
+("oa09a", "wrong_language", "Tegelijk staan we nog steeds open om samen met u een oplossing te vinden.", "Tegelijk staan we nog steeds open om samen met u een oplossing te vinden. Wir finden bestimmt eine Lösung.", "German sentence in a Dutch reply"),
+("oa09a", "feedback_request", "Tegelijk staan we nog steeds open", "Als u het geschil intrekt, staan we nog steeds open", "asks to withdraw the dispute"),
+("oa09a", "blame", "na zo lang wachten.", "na zo lang wachten, al ligt de vertraging echt bij PostNL en niet bij ons.", "blames the carrier, 'not us'"),
+("oa09a", "shouting", "We werken graag mee met de geschillenspecialist van het platform en leveren ons bewijs aan.", "We werken mee met de specialist, MAAR WIJ HEBBEN NIETS VERKEERD GEDAAN!", "capitals, aggressive"),
+# oa09b nl escal
+("oa09b", "missing_required_point", "Wat wij nu doen: we gaan samenwerken met de geschillenspecialist en sturen hem al ons bewijs, zoals de trackinggegevens.", "Wat wij nu doen: we houden de tracking voor u in de gaten.", "cooperate removed (no word on working with the specialist / evidence)"),
+("oa09b", "refund_promise", "Laat het ons gerust weten.", "We kunnen u bijvoorbeeld alvast het volledige bedrag terugbetalen. Laat het ons gerust weten.", "offers a full refund during escalation"),
+("oa09b", "invented_amount_or_date", "Vervelend dat uw fietshelm nog steeds niet binnen is.", "Vervelend dat uw fietshelm na 23 dagen nog steeds niet binnen is.", "invents a day count"),
+("oa09b", "invented_tracking_number", "zoals de trackinggegevens.", "zoals de trackinggegevens van LP00113355797CN.", "tracking number with digits swapped"),
+]
