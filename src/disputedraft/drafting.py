@@ -9,7 +9,7 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 
-from disputedraft.checks import buyer_is_upset, facts_of, run_checks
+from disputedraft.checks import buyer_is_upset, facts_of, run_checks_async
 from disputedraft.checks.types import Violation
 from disputedraft.contract import Dispute
 from disputedraft.defaults import MAX_ATTEMPTS
@@ -162,7 +162,7 @@ class DraftingService:
                 violations = [Violation(check="reply_format", detail=str(exc))]
             else:
                 message = assemble(parts, decision)
-                report = run_checks(dispute, decision, message, lang, known=known)
+                report = await run_checks_async(dispute, decision, message, lang, known=known)
                 violations = report.violations
                 if report.passed:
                     return self._draft(job, "ready", runs, message=message, parts=parts, violations=violations)

@@ -7,6 +7,7 @@ live in `policies/lexicon/*.yaml` (see lexicon.py).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -84,14 +85,42 @@ def run_checks(
     None means the buyer's language as `language.buyer_language` finds it.
     """
     ctx = build_context(dispute, decision, message, language, lexicon, known=known)
+    return CheckReport.from_outcomes([_run_one(check, ctx) for check in CHECKS])
+
+
+async def run_checks_async(
+    dispute: Dispute,
+    decision: Decision,
+    message: str,
+    language: str | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+    known: KnownFacts | None = None,
+) -> CheckReport:
+    """`run_checks`, handing the event loop back before each check.
+
+    A batch worker or the API has dozens of drafts in flight on one loop. A reply's checks run
+    in one go (2-4 ms) would keep the model answers that arrive meanwhile waiting behind them,
+    and each waiting answer holds its concurrency slot past the endpoint's latency; between
+    checks, those answers free their slots and the next requests go out. Against the fake
+    100 ms endpoint at concurrency 64 this took the batch from 50-52% to 56-62% of the ideal
+    (benchmarks/bench_batch.py throughput, back to back).
+    """
+    await asyncio.sleep(0)
+    ctx = build_context(dispute, decision, message, language, lexicon, known=known)
     outcomes = []
     for check in CHECKS:
-        outcome = check.run(ctx)
-        # The registry, not each function, is the authority on name and hardness.
-        if outcome.check != check.name or outcome.hard != check.hard:
-            outcome = outcome.model_copy(update={"check": check.name, "hard": check.hard})
-        outcomes.append(outcome)
+        await asyncio.sleep(0)
+        outcomes.append(_run_one(check, ctx))
     return CheckReport.from_outcomes(outcomes)
+
+
+def _run_one(check: Check, ctx: CheckContext) -> CheckOutcome:
+    outcome = check.run(ctx)
+    # The registry, not each function, is the authority on name and hardness.
+    if outcome.check != check.name or outcome.hard != check.hard:
+        outcome = outcome.model_copy(update={"check": check.name, "hard": check.hard})
+    return outcome
 
 
 __all__ = [
@@ -110,4 +139,5 @@ __all__ = [
     "facts_of",
     "load_lexicon",
     "run_checks",
+    "run_checks_async",
 ]
