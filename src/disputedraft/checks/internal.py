@@ -81,10 +81,13 @@ _MENTION = re.compile(r"(?<![\w.@＠])[@＠](?P<name>[^\W\d_][\w-]{1,30})")
 
 
 def _mentions(ctx: CheckContext) -> list[str]:
+    found = list(_MENTION.finditer(ctx.folded)) if "@" in ctx.folded or "＠" in ctx.folded else []
+    if not found:
+        return []
     buyer = _buyer_stems(ctx)
     return [
         f"@-mention of {m.group('name')!r}, not the buyer: {ctx.quote(m.start(), m.end(), 8)}"
-        for m in _MENTION.finditer(ctx.folded)
+        for m in found
         if m.group("name")[:_NAME_STEM] not in buyer
     ]
 

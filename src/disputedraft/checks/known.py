@@ -102,12 +102,11 @@ def known_facts(dispute: Dispute, decision: Decision, lex: FactsLexicon) -> Know
             strings.append(value)
     # Only the opening date: respond_by is the seller's own deadline, never shown to the writer,
     # so a reply that names it made the date up ("it reached us on 22 November").
-    for when in (dispute.opened_at,):
-        if isinstance(when, datetime):
-            dates.add((when.year, when.month, when.day))
-            times.add((when.hour, when.minute))
-        elif isinstance(when, date):
-            dates.add((when.year, when.month, when.day))
+    opened = dispute.opened_at
+    if isinstance(opened, date):  # a datetime is a date too
+        dates.add((opened.year, opened.month, opened.day))
+    if isinstance(opened, datetime):
+        times.add((opened.hour, opened.minute))
     try:
         seller_numbers, seller_percents = _seller_numbers(dispute)
         numbers.update(seller_numbers)
