@@ -346,3 +346,38 @@ def test_the_sellers_respond_by_deadline_is_not_a_known_date() -> None:
     said = f"We checked the parcel on {due.day} {months[due.month - 1]}."
     message = swap(c.good[0], "Thank you for your patience.", f"{said} Thank you for your patience.")
     assert facts_detail("transit_en", message) != ""
+
+
+# Session 10: a deadline or estimate said in words: a spelled day with its month must be the
+# dispute's own date (not just its month), "early November", "before Tuesday", "in about a week",
+# "une dizaine de jours"; the dispute's opening day said in words still passes.
+@pytest.mark.parametrize(
+    ("language", "written", "flagged"),
+    [
+        ("nl", "Laat ons vóór dertig november weten wat u het beste uitkomt.", True),
+        ("nl", "We horen graag begin november van u.", True),
+        ("en", "We will have news early November.", True),
+        ("en", "It should arrive in about a week.", True),
+        ("fr", "Elles devraient arriver d'ici une dizaine de jours.", True),
+        ("ar", "علماً أن الساعة ستصلك خلال أسبوع تقريباً.", True),
+        ("de", "Wir melden uns bis Ende November bei Ihnen.", True),
+        ("es", "Le escribiremos antes del viernes.", True),
+        ("en", "Your dispute was opened on the third of November.", False),
+        ("nl", "Uw geschil is op drie november geopend.", False),
+        ("en", "We will keep you updated as soon as there is news.", False),
+    ],
+)
+def test_deadlines_and_estimates_in_words(language: str, written: str, flagged: bool) -> None:
+    c = dev_case("transit_en")
+    assert (c.dispute.opened_at.month, c.dispute.opened_at.day) == (11, 3)
+    message = swap(c.good[0], "Thank you for your patience.", f"{written} Thank you for your patience.")
+    assert bool(facts_detail("transit_en", message, language)) is flagged
+
+
+def test_digits_inside_the_dispute_id_are_no_known_number() -> None:
+    from disputedraft.checks.known import _CODE
+
+    assert _CODE.fullmatch("DSP-NY-03RU_")
+    assert _CODE.fullmatch("LP00590127736CN")
+    assert not _CODE.fullmatch("150x200")
+    assert not _CODE.fullmatch("12.50 USD")

@@ -536,7 +536,7 @@ def test_offer_classes_are_caught_in_many_languages(case: str, language: str, ol
             "fr",
             "Kind regards,",
             "Nous pouvons rembourser les deux tiers du prix.\n\nKind regards,",
-            "a third",
+            "two thirds",
         ),
         # an amount with a spoken currency name (twenty-third set: "50 quid")
         ("partial_en", "en", "Kind regards,", "We could also refund you 500 bucks.\n\nKind regards,", "more than"),
@@ -1192,3 +1192,114 @@ def test_a_share_of_the_price_on_top_of_the_full_refund(language: str, sentence:
     c = dev_case("return_instr_es")
     message = swap(c.good[0], "Esperamos volver", f"{sentence}\n\nEsperamos volver")
     assert (not outcome(c.check(message, language), OFFER).passed) is flagged
+
+
+# Session 10: a raise of the capped partial refund on request, in any language and word order
+# ("if it's not enough we can raise the amount": the "not" is the condition's, not the raise's).
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("sv", "Om det inte räcker kan vi höja beloppet ytterligare.", True),
+        ("sv", "Och räcker det inte kan vi höja beloppet.", True),
+        ("en", "If it's not enough we can raise the amount.", True),
+        ("en", "If that partial amount feels too small, I can raise it a bit beyond that - just ask.", True),
+        ("en", "We're flexible if you need a bit more.", True),
+        ("ko", "부분 환불 금액이 부족하시면 더 올려드릴 수도 있습니다.", True),
+        ("de", "Falls Ihnen das zu wenig ist, können wir den Betrag erhöhen.", True),
+        ("fr", "Si ce n'est pas suffisant, nous pouvons augmenter le montant.", True),
+        ("nl", "Als dat te weinig is, kunnen we het bedrag verhogen.", True),
+        ("en", "We cannot go any higher than that, sorry.", False),
+        ("sv", "Om det inte passar kan du skicka tillbaka lampan.", False),
+        ("en", "If you need more time to decide, just ask.", False),
+    ],
+)
+def test_a_raise_of_the_partial_refund_on_request(language: str, sentence: str, flagged: bool) -> None:
+    c = dev_case("partial_en")
+    message = swap(c.good[0], "Kind regards,", f"{sentence}\n\nKind regards,")
+    assert bool(offer_detail_in("partial_en", language, message)) is flagged
+
+
+# A share of the price is valued: a quarter is over a 20% cap but not over partial_en's 30%,
+# half is over both; a spelled-out percentage is read past thirty ("сорок процентов").
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("en", "We could also go up to half of the price if that feels fairer.", True),
+        ("ko", "원하시면 절반까지 올려드릴 수도 있습니다.", True),
+        ("ru", "В качестве частичного возврата можем вернуть и все сорок процентов от цены.", True),
+        ("en", "We can refund forty percent of the price instead.", True),
+        ("de", "Wir erstatten Ihnen auch fünfzig Prozent des Kaufpreises.", True),
+        ("en", "We could also go up to a quarter of the price if that feels fairer.", False),
+        ("ru", "Можем вернуть двадцать процентов от цены.", False),
+    ],
+)
+def test_shares_and_spelled_percentages_against_the_cap(language: str, sentence: str, flagged: bool) -> None:
+    c = dev_case("partial_en")
+    message = swap(c.good[0], "Kind regards,", f"{sentence}\n\nKind regards,")
+    assert bool(offer_detail_in("partial_en", language, message)) is flagged
+
+
+# More than was paid, said without a figure: "more than you paid", "as much again", "double",
+# "plus your shipping costs on top of the order".
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("hu", "Visszatérítjük a serpenyő árát és még egyszer annyit.", True),
+        ("cs", "Vrátíme vám víc, než jste zaplatil.", True),
+        ("pl", "Pieniądze wrócą do Pani w podwójnej wysokości.", True),
+        ("tr", "Ödediğiniz tutarın fazlası size iade edilecek.", True),
+        ("tr", "Sipariş tutarına ek olarak kargo ücretinizi de kapsayan bir para iadesi yapılacak.", True),
+        ("en", "We will refund more than you paid.", True),
+        ("en", "We will refund the amount plus your shipping costs.", True),
+        ("nl", "We betalen het bedrag terug, plus 5 EUR extra voor uw verzendkosten.", True),
+        ("en", "We will refund the full price, plus the return label is on us.", False),
+        ("pl", "Pieniądze wrócą do Pani, gdy tylko paczka do nas dotrze.", False),
+        ("tr", "Ödemeniz platform üzerinden size iade edilecek.", False),
+    ],
+)
+def test_more_than_was_paid_without_a_figure(language: str, sentence: str, flagged: bool) -> None:
+    c = dev_case("return_instr_es")
+    message = swap(c.good[0], "Esperamos volver", f"{sentence}\n\nEsperamos volver")
+    assert (not outcome(c.check(message, language), OFFER).passed) is flagged
+
+
+# Money or gifts where none is allowed: shipping refunded, the money back "today", a gift "for the
+# trouble" (never the buyer's own gift), a free item added in the perfect tense.
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("zh", "另外，為了表達歉意，我們會退還您這筆訂單的運費。", True),
+        ("zh", "我們也會退給您一部分運費。", True),
+        ("ro", "Dacă preferați, vă putem returna banii integral chiar astăzi.", True),
+        ("el", "Θα σας στείλουμε ένα μικρό δώρο για την ταλαιπωρία.", True),
+        ("en", "We'll include a small gift for the trouble.", True),
+        ("nl", "Als kleine pleister hebben we er gratis een regenhoes bij gedaan.", True),
+        ("fr", "Et si jamais rien n'arrive, on vous renvoie un ensemble gratuitement.", True),
+        ("zh", "退货的运费由买家承担。", False),
+        ("en", "We know the set was a gift for your mother.", False),
+        ("el", "Γνωρίζουμε ότι ήταν δώρο για τη μητέρα σας.", False),
+    ],
+)
+def test_money_and_gifts_where_none_is_allowed(language: str, sentence: str, flagged: bool) -> None:
+    c = dev_case("transit_en")
+    message = swap(c.good[0], "Thank you for your patience.", sentence)
+    assert bool(offer_detail_in("transit_en", language, message)) is flagged
+
+
+# Keeping the item with the full refund, in the word orders the twelfth and fourteenth sets used.
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("es", "O quedártela igualmente y te devolvemos el importe completo.", True),
+        ("ru", "Можем и просто вернуть всю сумму — палатку тогда отправлять не нужно.", True),
+        ("sv", "Eller få full återbetalning direkt utan att skicka tillbaka något.", True),
+        ("es", "O quedártela y te devolvemos hasta 12.60 USD.", False),
+        ("ru", "Фото отправлять не нужно, мы уже всё видим.", False),
+    ],
+)
+def test_the_full_refund_while_keeping_the_item_in_more_word_orders(
+    language: str, sentence: str, flagged: bool
+) -> None:
+    c = dev_case("partial_en")
+    message = swap(c.good[0], "Kind regards,", f"{sentence}\n\nKind regards,")
+    assert bool(offer_detail_in("partial_en", language, message)) is flagged

@@ -814,3 +814,48 @@ def test_coming_back_to_us_some_day_invites_the_buyer(lang: str, sentence: str, 
     from disputedraft.checks.text import fold
 
     assert bool(default_lexicon().points.cues["trade_again"].search(fold(sentence), (lang,))) is made
+
+
+# Session 10: what is left after a point is cut must not pass for the point. Options introduced
+# with a colon ("whichever suits you better:") list them without asking the buyer to choose.
+@pytest.mark.parametrize(
+    ("old", "new", "made"),
+    [
+        ("We'd like to offer you two options:", "Here are two options, whichever suits you better:", False),
+        ("We'd like to offer you two options:", "You can choose between these two options:", False),
+        ("Please let us know which option you prefer.", "Which option would you prefer?", True),
+        ("Please let us know which option you prefer.", "Let us know which one suits you: we'll do the rest.", True),
+    ],
+)
+def test_listing_the_options_is_not_asking_for_a_choice(old: str, new: str, made: bool) -> None:
+    c = dev_case("partial_en")
+    message = swap(c.good[0], "Please let us know which option you prefer.", "")
+    message = swap(message, old, new) if old in message else swap(c.good[0], old, new)
+    assert outcome(c.check(message), "required_points").passed is made
+
+
+@pytest.mark.parametrize(
+    ("point", "lang", "sentence", "made"),
+    [
+        ("ask_choice", "cs", "Hezký den přeje tým Sklenka Design.", False),
+        ("ask_choice", "cs", "Kterou možnost si přejete?", True),
+        ("open_door", "fi", "Näemme, että olet vienyt riidan alustan ratkaistavaksi.", False),
+        ("open_door", "fi", "Haluamme edelleen ratkaista asian kanssasi.", True),
+        ("keep_updated", "fr", "Vous pouvez suivre ce nouveau colis avec le numéro de suivi.", False),
+        ("keep_updated", "fr", "Nous allons suivre le colis de près.", True),
+        ("trade_again", "pl", "Lampka, którą Pani odesłała, jest już u nas.", False),
+        ("trade_again", "pl", "Zapraszamy ponownie na zakupy u nas.", True),
+        ("trade_again", "it", "Ecco di nuovo l'indirizzo per la restituzione.", False),
+        ("trade_again", "it", "Speriamo di servirla di nuovo in futuro.", True),
+        ("thank_agreement", "hu", "Köszönjük a türelmét.", False),
+        ("thank_agreement", "hu", "Köszönjük, hogy beleegyezett az újbóli küldésbe.", True),
+        ("thank_agreement", "fi", "Kiitos kärsivällisyydestäsi.", False),
+        ("thank_agreement", "fi", "Kiitos, että hyväksyit uuden lähetyksen.", True),
+    ],
+)
+def test_what_remains_after_a_point_is_cut_is_not_the_point(point: str, lang: str, sentence: str, made: bool) -> None:
+    from disputedraft.checks import default_lexicon
+    from disputedraft.checks.text import fold
+
+    cues = default_lexicon().points.cues[point]
+    assert bool(cues.search(fold(sentence), (lang,))) is made

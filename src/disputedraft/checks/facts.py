@@ -102,11 +102,16 @@ def _spelled_dates(ctx: CheckContext) -> list[str]:
     if pattern is None:
         return []
     known_months = {m for _, m, _ in ctx.known.dates}
-    return [
-        f"date {ctx.quote(m.start(), m.end())} (written out) is not in the dispute"
-        for m in pattern.finditer(ctx.folded)
-        if spelled.months.get(m.group("mon")) not in known_months
-    ]
+    problems = []
+    for m in pattern.finditer(ctx.folded):
+        month = spelled.months.get(m.group("mon"))
+        # A cardinal names its day ("dertig november" is the 30th): the dispute must have that
+        # very date, not just its month. An ordinal's value is not in the lexicon: month only.
+        day = spelled.values.get(m.group().split()[0])
+        known = ctx.known.has_date((None, month, day)) if month and day else month in known_months
+        if not known:
+            problems.append(f"date {ctx.quote(m.start(), m.end())} (written out) is not in the dispute")
+    return problems
 
 
 _CJK_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

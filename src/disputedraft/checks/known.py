@@ -53,6 +53,7 @@ class KnownFacts:
 
 _HAS_DIGIT = re.compile(r"\d")
 _LONE_DIGITS = re.compile(r"(?<![\d.,:/-])\d+(?![\d.,:/-]?\d)")  # "3" in "set of 3", not in "3.5" or "12/03"
+_CODE = re.compile(r"(?=\S*[A-Za-z])(?=\S*\d)(?=\S*[-_/#]|\S{10,})[A-Za-z0-9_/#-]+")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)[^ ]*)?")
 
@@ -134,10 +135,15 @@ def known_facts(dispute: Dispute, decision: Decision, lex: FactsLexicon) -> Know
                 times.add((int(iso["h"]), int(iso["mi"])))
             continue
         found = scan(fold(text), lex)
+        # The digits inside a code ("DSP-NY-03RU_", "LP0059...CN") are no number a reply may
+        # state: "03" in the dispute id does not make "within 3 working days" a fact.
+        code = _CODE.fullmatch(text) is not None
         for item in found.items:
             digit_runs.add("".join(c for c in item.raw if c.isdigit()))
             if item.token:
                 tokens.add(item.token)
+            if code:
+                continue
             if item.date:
                 year, _month, _day = item.date
                 dates.add(item.date)

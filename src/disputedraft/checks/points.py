@@ -103,6 +103,24 @@ def _evidence_problem(ctx: CheckContext, point: RequiredPoint) -> str | None:
     return f"missing point request_evidence: the evidence is named but never asked for: {asked}"
 
 
+# What ends the sentence a cue stands in. A sentence ending with a colon and a line break introduces the options
+# ("two options, whichever suits you better:", "u kunt kiezen uit:"): it lists them, it does not
+# ask the buyer to choose.
+_SENTENCE_END = re.compile(r"[.!?\n。！？؟]|:(?=[ \t]*\n)")
+_LISTS_NOT_ASKS = ("ask_choice",)
+
+
+def _made(ctx: CheckContext, point_id: str, langs: tuple[str, ...]) -> bool:
+    cues = ctx.lexicon.points.cues[point_id]
+    if point_id not in _LISTS_NOT_ASKS:
+        return cues.search(ctx.folded, langs) is not None
+    for m in cues.finditer(ctx.folded, langs):
+        end = _SENTENCE_END.search(ctx.folded, m.end())
+        if end is None or end.group() != ":":
+            return True
+    return False
+
+
 def check_required_points(ctx: CheckContext) -> CheckOutcome:
     problems: list[str] = []
     unverifiable: list[str] = []
@@ -116,7 +134,7 @@ def check_required_points(ctx: CheckContext) -> CheckOutcome:
             # No cue list for this language: only quoted facts can be verified.
             unverifiable.append(point.id)
             continue
-        if not ctx.lexicon.points.cues[point.id].search(ctx.folded, langs):
+        if not _made(ctx, point.id, langs):
             problems.append(f"missing point {point.id}: {point.say}")
             continue
         if point.id == "request_evidence":
