@@ -440,3 +440,79 @@ def test_a_norwegian_sentence_in_a_swedish_reply_fails() -> None:
     )
     assert not outcome(c.check(swedish.format("Gi oss beskjed om hva du foretrekker."), "sv"), LANG).passed
     assert outcome(c.check(swedish.format("Hör av dig och berätta vad du föredrar."), "sv"), LANG).passed
+
+
+# Families added after the fiftieth set: one sentence of a neighbour in a reply of another language,
+# found by its own function words or verb endings (Spanish "-emos" in Italian, Italian "qualsiasi" in
+# French), a Chinese clause after a Japanese one, a closing line that ends in a comma, a run of another
+# script inside a Latin sentence, and a neighbour's sentence after a paragraph that had a marker too.
+@pytest.mark.parametrize(
+    ("language", "message", "flagged"),
+    [
+        (
+            "es",
+            "Hola, Diego:\n\nTe confirmamos que tu cafetera va en camino y puedes seguirla con el número de "
+            "rastreo. Los envíos internacionales a veces pasan varios días sin actualizar el rastreo.\n\n"
+            "¿Podrías, por favor, cerrar la disputa por ahora?\n\nFeel free to reach out if anything else "
+            "comes up.\n\nSaludos cordiales,\nCasa Brava team",
+            True,
+        ),
+        (
+            "it",
+            "Gentile Marco,\n\ncapiamo bene il fastidio di vedere il pacco fermo da una settimana. Al momento la "
+            "spedizione è trattenuta in dogana.\nSi la aduana pide algún documento, como la factura, se lo "
+            "enviaremos enseguida.\n\nCordiali saluti,\nCasaCaffè Store team",
+            True,
+        ),
+        (
+            "fr",
+            "Bonjour Antoine,\n\nVotre guirlande lumineuse est repartie à la même adresse. Nous garderons un œil "
+            "sur son acheminement. Non esiti a scriverci qui se ha qualsiasi domanda.\n\nBien cordialement,\n"
+            "Lumina Déco team",
+            True,
+        ),
+        (
+            "ja",
+            "佐藤 美咲 様\n\n陶器のマグカップを改めて発送いたしました。\n\n"
+            "新しいお荷物の配送状況は私どもでも注意して確認し、"
+            "如果有任何新的物流信息，我们会第一时间通知您。"
+            "到着まで今しばらくお待ちください。\n\nHanami Home サポートチーム",
+            True,
+        ),
+        (
+            "ru",
+            "Здравствуйте, Ольга!\n\nНам очень жаль: похоже, ваша посылка с термокружкой потерялась в пути. "
+            "Хотите, мы отправим вам кружку ещё раз?\n\nДякуємо за розуміння та терпіння,\nКоманда TeploDom",
+            True,
+        ),
+        (
+            "pl",
+            "Dzień dobry, Pani Katarzyno,\n\nuprzejmie informujemy, że zwrócona kurtka dotarła już do nas.\n\n"
+            "Дякуємо за терпіння i mamy nadzieję, że jeszcze kiedyś będziemy mogli Panią obsłużyć.\n\n"
+            "Z pozdrowieniami\nDeszczowiec team",
+            True,
+        ),
+        (
+            "cs",
+            "Dobrý den, pane Nováku,\n\nmoc se omlouváme, zásilka se cestou ztratila. Prosíme vás také, abyste si "
+            "zkontroloval, že je vaše doručovací adresa správná.\n\nDziękujemy za cierpliwość.\n\nS pozdravem\n"
+            "VzduchShop team",
+            True,
+        ),
+        (
+            "ru",
+            "Здравствуйте, Ольга!\n\nНам очень жаль: похоже, ваша посылка потерялась в пути.\n\n"
+            "Спасибо за понимание и терпение,\nКоманда TeploDom",
+            False,
+        ),
+        (
+            "it",
+            "Gentile Marco,\n\ncapiamo bene il fastidio. Se la dogana chiede un documento, come la fattura, "
+            "glielo invieremo subito e speriamo di risolvere presto.\n\nCordiali saluti,\nCasaCaffè Store team",
+            False,
+        ),
+    ],
+)
+def test_a_neighbours_sentence_or_clause_fails(language: str, message: str, flagged: bool) -> None:
+    c = dev_case("transit_en")
+    assert outcome(c.check(message, language), LANG).passed is not flagged

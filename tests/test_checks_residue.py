@@ -930,3 +930,57 @@ def test_mentions_of_colleagues_and_the_sellers_rulebook_are_internal(
     paragraphs[1] += " " + sentence
     report = dev_case("transit_en").check("\n\n".join(paragraphs), language)
     assert ("no_internal_notes" in failed(report)) is flagged
+
+
+# Families added after the fiftieth set: a label that says "internal" in either order ("/Intern anm.:"),
+# an HTML comment, a note line whose body is a bare infinitive ("Let op: ... uploaden."), a note to a
+# colleague by preposition alone ("Do Marka: ...") or inside a sentence (". Note to Priya: ..."), a
+# reminder with the colleague's name at its end, and a colleague addressed by name about the seller's
+# own work.
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("sv", "/Intern anm.: handbok steg 1, lägg in förslaget i lösningspanelen.", True),
+        ("tr", "Dahili not: kargo firmasını ara.", True),
+        ("pl", "<!-- potwierdzić odbiór zwrotu w panelu -->", True),
+        ("nl", "Let op: bewijs (tracking, chat) vóór de deadline uploaden.", True),
+        ("de", "Achtung: Belege vor der Frist hochladen.", True),
+        ("uk", "Нотатка: спершу з'ясувати, хто платить мито.", True),
+        ("pl", "Uwaga: najpierw sprawdzić, kto płaci cło.", True),
+        ("pl", "Do Marka: ustal z przewoźnikiem, kto płaci cło.", True),
+        ("en", "We will keep you posted. Note to Priya: check the rest of the batch.", True),
+        ("da", "Husk at uploade det nye sporingsnummer til sagen, Lasse.", True),
+        ("en", "Remember to attach the weight slip, Tom.", True),
+        ("de", "Vergiss nicht, den Beleg hochzuladen, Jonas.", True),
+        ("ru", "Ирина, скрин трекинга я загрузил, больше ничего не шлём.", True),
+        ("en", "Priya, I uploaded the screenshot, we send nothing more.", True),
+        ("nl", "Let op: het pakket moet binnen 14 dagen worden teruggestuurd.", False),
+        ("de", "Wichtig: Bitte bewahren Sie die Verpackung auf.", False),
+        ("en", "Remember to keep the original packaging, John.", False),
+        ("da", "Ja, jeg har tjekket adressen.", False),
+        ("en", "To our regret, the parcel is still in customs.", False),
+    ],
+)
+def test_internal_note_families_of_the_fiftieth_set(language: str, sentence: str, flagged: bool) -> None:
+    c = dev_case("transit_en")
+    paragraphs = c.good[0].split("\n\n")
+    paragraphs.insert(-1, sentence)
+    report = c.check("\n\n".join(paragraphs), language)
+    assert ("no_internal_notes" in failed(report)) is flagged, sentence
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "flagged"),
+    [
+        ("zh", "（預計到貨日：XX月XX日）", True),
+        ("ja", "お届け予定日：X月X日", True),
+        ("ko", "배송 예정일: XX월 XX일", True),
+        ("ja", "○月○日までにご返送ください。", True),
+        ("en", "Your refund of $XX will follow.", True),
+        ("zh", "预计5月12日送达。", False),
+        ("en", "The XL size is on its way.", False),
+    ],
+)
+def test_number_slots_before_a_cjk_unit_are_placeholders(language: str, sentence: str, flagged: bool) -> None:
+    report = dev_case("transit_en").check(_before_signoff(sentence), language)
+    assert ("no_placeholders" in failed(report)) is flagged, sentence

@@ -62,3 +62,30 @@ def test_a_short_emphatic_word_in_capitals_is_shouting(old: str, new: str, caugh
     c = dev_case("transit_en")
     message = swap(c.good[0], old, new)
     assert ("no_shouting" in failed(c.check(message))) == caught
+
+
+# Shouting without capitals (forty-third set: "Most azonnal döntse el, és ne húzza az időt"): a bossy
+# demand that the buyer act at once, in any language (style.yaml `pushy`); the seller's own promise to
+# act at once and an offer of time are no shouting.
+@pytest.mark.parametrize(
+    ("language", "sentence", "caught"),
+    [
+        ("en", "Decide right now and don't drag it out.", True),
+        ("hu", "Most azonnal döntse el, és ne húzza az időt.", True),
+        ("de", "Entscheiden Sie sich sofort und ziehen Sie es nicht in die Länge.", True),
+        ("es", "Decida ahora mismo, no lo alargue más.", True),
+        ("fr", "Décidez-vous tout de suite, ne traînez pas.", True),
+        ("ru", "Решите прямо сейчас и не тяните.", True),
+        ("pl", "Proszę się pospieszyć i nie zwlekać.", True),
+        ("zh", "请马上决定，别再拖了。", True),
+        ("en", "There is no need to decide right now; take your time.", False),
+        ("en", "We will reply immediately once we hear from the carrier.", False),
+        ("de", "Wir antworten Ihnen sofort, sobald wir etwas wissen.", False),
+        ("zh", "我们会立即回复您。", False),
+    ],
+)
+def test_a_pushy_demand_is_shouting_without_capitals(language: str, sentence: str, caught: bool) -> None:
+    c = dev_case("transit_en")
+    paragraphs = c.good[0].split("\n\n")
+    paragraphs.insert(-1, sentence)
+    assert ("no_shouting" in failed(c.check("\n\n".join(paragraphs), language))) == caught, sentence

@@ -62,6 +62,20 @@ MARKER_OWN_RATIO = 3
 # A semicolon ends a clause that is read like a whole sentence: an English clause before one
 # ("Sorry for the trouble this caused; gelecekte...") is outvoted by what follows otherwise.
 _SENTENCE_MARK = re.compile(r"[.!?;。！？]\s*$")
+# A closing line ends in a comma before the signature ("Дякуємо за розуміння та терпіння,"): it is
+# a whole sentence too when it is a line of its own.
+_CLOSING_COMMA = re.compile(r",\s*$")
+# A marker is a sign of its own, so lingua's top may be a little under SHORT_TOP: a German
+# sentence in a Dutch reply ("Lass es uns gerne wissen, wenn du Ideen hast.") reads de 0.39, nl 0.08.
+MARKER_TOP = 0.35
+# Sentences read together as one group that lingua gives to the reply's own language are read one
+# by one as well (a neighbour's sentence after a paragraph of the reply's own that had a marker
+# too), up to this many of them.
+MAX_PART_READS = 2
+# In a reply in Latin letters, a clause in another script ("Дякуємо за терпіння i mamy nadzieję...")
+# is read on its own when the whole sentence reads as the reply's language.
+_LATIN_RANGES = r"A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_OTHER_RUN = re.compile(rf"[^\W\d_{_LATIN_RANGES}](?:[^{_LATIN_RANGES}]*[^\W\d_{_LATIN_RANGES}])?")
 MAX_SENTENCE_READS = 3
 # A sentence also ends where a Latin end mark runs straight into a letter of another script
 # ("Which option do you prefer?お知らせ…").
@@ -70,7 +84,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[。！？])|(?<=[.!?])(?=[^
 
 def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: re.Pattern[str] | None) -> str | None:
     sign = looks_foreign(text, expected, ctx)
-    if sign is None and expected != "en" and expected not in ctx.lexicon.non_latin_languages:
+    non_latin = expected in ctx.lexicon.non_latin_languages
+    if sign is None and not non_latin and (run := _OTHER_RUN.search(text)) and weight(run.group()) >= TINY_LETTERS:
+        return "script"
+    if sign is None and expected != "en" and not non_latin:
         sign = "english" if english_sentence(text, ctx) else None
     if sign is None and marker is not None and marker.search(text.lower()):
         return "marker"
@@ -98,6 +115,7 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
     """A sentence (or a run of them) in another language inside a paragraph; see the module doc."""
     marker = ctx.lexicon.foreign_markers.get(expected)
     groups: list[tuple[str, bool, bool, str]] = []
+    parts: list[list[tuple[str, bool, bool, str]]] = []
     previous: str | None = None
     for paragraph in PARAGRAPHS.split(ctx.text):
         raw = looks_foreign(paragraph, expected, ctx, raw=True)
@@ -111,16 +129,33 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
         for sentence in _SENTENCE_END.split(without_phrases(paragraph, ctx.known.phrases)):
             stripped = strip_codes(sentence)  # its quotes are gone already
             sign = _sentence_sign(stripped, expected, ctx, marker) if stripped else None
-            marked = bool(_SENTENCE_MARK.search(sentence.strip()))
+            line = sentence.strip()
+            marked = bool(_SENTENCE_MARK.search(line) or (_CLOSING_COMMA.search(line) and "\n" not in line))
             words = word_count(stripped) if marked else 0
             whole = words >= SHORT_WORDS
             tiny = words >= TINY_WORDS and sign in ("marker", "script")
             if sign is not None and sign == previous:
                 last = groups[-1]
                 groups[-1] = (last[0] + " " + stripped, last[1] or whole, last[2] or tiny, sign)
+                parts[-1].append((stripped, whole, tiny, sign))
             elif sign is not None:
                 groups.append((stripped, whole, tiny, sign))
+                parts.append([(stripped, whole, tiny, sign)])
             previous = sign
+    found = _read_groups(ctx, expected, marker, groups, MAX_SENTENCE_READS)
+    if found is None:
+        singles = [part for group in parts if len(group) > 1 for part in group]
+        found = _read_groups(ctx, expected, marker, singles, MAX_PART_READS)
+    return found
+
+
+def _read_groups(
+    ctx: CheckContext,
+    expected: str,
+    marker: re.Pattern[str] | None,
+    groups: list[tuple[str, bool, bool, str]],
+    max_reads: int,
+) -> tuple[str, float, str] | None:
     non_latin = expected in ctx.lexicon.non_latin_languages
     reads = 0
     for text, whole, tiny, sign in groups:
@@ -132,7 +167,7 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
             least = TINY_LETTERS
         if size < (TINY_LETTERS if tiny else least):
             continue
-        if reads == MAX_SENTENCE_READS:
+        if reads == max_reads:
             break
         reads += 1
         detected, confidence, own = detect_versus(text, expected)
@@ -141,6 +176,14 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
             if weight(span) < TINY_LETTERS:
                 continue
             detected, confidence, own = detect_versus(span, expected)
+        if sign == "script" and not non_latin and detected and canonical(detected) == expected:
+            run = _OTHER_RUN.search(text)
+            if run is None or weight(run.group()) < TINY_LETTERS:
+                continue
+            detected, confidence, own = detect_versus(run.group(), expected)
+            if detected and canonical(detected) != expected and confidence >= SHORT_SURE:
+                return detected, confidence, run.group()
+            continue
         if not detected or canonical(detected) == expected:
             continue
         sure = SHORT_SURE if size < PARAGRAPH_LETTERS else max(SURE, MIN_CONFIDENCE)
@@ -155,7 +198,7 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
         # first too) and a wide margin over the reply's own language: "Just let us know which
         # one you'd like." reads en 0.53, German 0.08.
         signed = sign == "marker" or (sign == "english" and detected == "en")
-        if short and signed and confidence >= SHORT_TOP and own * MARKER_OWN_RATIO <= confidence:
+        if short and signed and confidence >= MARKER_TOP and own * MARKER_OWN_RATIO <= confidence:
             return detected, confidence, text
         if (
             short

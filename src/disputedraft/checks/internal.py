@@ -58,20 +58,26 @@ def _labelled_lines(ctx: CheckContext) -> list[tuple[str, int]]:
     return out
 
 
+def _name_group(m: re.Match[str]) -> str:
+    # Each shape of note names its addressee in a group `name` or `name_*` (one regex holds them all,
+    # and a group name cannot repeat).
+    return next(k for k, v in m.groupdict().items() if (k == "name" or k.startswith("name_")) and v)
+
+
 def _addressed_notes(ctx: CheckContext) -> list[str]:
     found = [(m, 0) for m in ctx.lexicon.addressed_notes.finditer(ctx.plain, ctx.langs)]
     for line, offset in _labelled_lines(ctx):
         m = ctx.lexicon.addressed_notes.search(line, ctx.langs)
         # only a note that names its addressee after a preposition: "(till Linnea: ...", not "(Number: ..."
-        if m and m.start() == 0 and m.start("name") > 2:
+        if m and m.start() == 0 and m.start(_name_group(m)) > 2:
             found.append((m, offset))
     if not found:
         return []
     buyer = _buyer_stems(ctx)
     return [
-        f"aside addressed to {m.group('name')!r}, not the buyer: {ctx.quote(m.start() + off, m.end() + off)}"
+        f"aside addressed to {m.group(_name_group(m))!r}, not the buyer: {ctx.quote(m.start() + off, m.end() + off)}"
         for m, off in found
-        if fold(m.group("name"))[:_NAME_STEM] not in buyer
+        if fold(m.group(_name_group(m)))[:_NAME_STEM] not in buyer
     ]
 
 
