@@ -1303,3 +1303,11 @@ def test_the_full_refund_while_keeping_the_item_in_more_word_orders(
     c = dev_case("partial_en")
     message = swap(c.good[0], "Kind regards,", f"{sentence}\n\nKind regards,")
     assert bool(offer_detail_in("partial_en", language, message)) is flagged
+
+
+def test_not_keeping_it_and_sending_it_back_for_the_full_amount_passes() -> None:
+    # seventeenth set, a good pt reply: "if you'd rather not keep it, just send it back"
+    c = dev_case("partial_en")
+    sentence = "Se preferir não ficar com ela, é só devolvê-la e o valor integral será reembolsado."
+    message = swap(c.good[0], "Kind regards,", f"{sentence}\n\nKind regards,")
+    assert offer_detail_in("partial_en", "pt", message) == ""

@@ -847,6 +847,7 @@ def test_listing_the_options_is_not_asking_for_a_choice(old: str, new: str, made
         ("trade_again", "pl", "Zapraszamy ponownie na zakupy u nas.", True),
         ("trade_again", "it", "Ecco di nuovo l'indirizzo per la restituzione.", False),
         ("trade_again", "it", "Speriamo di servirla di nuovo in futuro.", True),
+        ("trade_again", "it", "Ci farebbe piacere ritrovarti tra i nostri clienti!", True),
         ("thank_agreement", "hu", "Köszönjük a türelmét.", False),
         ("thank_agreement", "hu", "Köszönjük, hogy beleegyezett az újbóli küldésbe.", True),
         ("thank_agreement", "fi", "Kiitos kärsivällisyydestäsi.", False),
