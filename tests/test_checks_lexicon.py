@@ -147,6 +147,22 @@ def test_spelled_numbers_are_read_from_facts_yaml(lexicon_copy: Path) -> None:
     pattern = spelled.words_pattern(("en",))
     assert pattern is not None
     assert pattern is spelled.words_pattern(("en",))  # built once
-    edit(lexicon_copy / "facts.yaml", "veintiun: 21}", "veintiun: 21, ten: 11}")
+    edit(lexicon_copy / "facts.yaml", "veintena: 20}", "veintena: 20, ten: 11}")
     with pytest.raises(PolicyError, match="'ten' is 10 in another language"):
+        load_lexicon(lexicon_copy)
+
+
+def test_offer_tables_are_read_from_offers_yaml(lexicon_copy: Path) -> None:
+    offers = default_lexicon().offers
+    assert [pct for _, pct in offers.share_of_price] == [75, 67, 25, 33]  # larger shares tried first
+    assert ("сорок", 40) in offers.percent_tens
+    assert offers.for_the_trouble.search("un petit cadeau pour la gene et l'attente")
+    edit(lexicon_copy / "offers.yaml", "  - pct: 33\n", "  - pct: 330\n")
+    with pytest.raises(PolicyError, match=r"share_of_price\[3\]: expected pct"):
+        load_lexicon(lexicon_copy)
+
+
+def test_a_broken_offer_regex_names_its_key(lexicon_copy: Path) -> None:
+    edit(lexicon_copy / "offers.yaml", "percent_before: '\\byuzde'", "percent_before: '(yuzde'")
+    with pytest.raises(PolicyError, match="percent_before: not a valid regular expression"):
         load_lexicon(lexicon_copy)

@@ -297,6 +297,12 @@ def offer_detail_in(case: str, language: str, message: str) -> str:
     return "" if o.passed else o.detail
 
 
+def offer_in_partial_en(language: str, sentence: str) -> str:
+    """The offer check's detail for partial_en's good reply with `sentence` added before its sign-off."""
+    message = swap(dev_case("partial_en").good[0], "Kind regards,", f"{sentence}\n\nKind regards,")
+    return offer_detail_in("partial_en", language, message)
+
+
 # Classes of offers that the sixth labelled set showed the checks missing, each in several
 # languages: (dev case, language the reply must be in, text replaced, replacement, expected).
 @pytest.mark.parametrize(
@@ -1214,9 +1220,7 @@ def test_a_share_of_the_price_on_top_of_the_full_refund(language: str, sentence:
     ],
 )
 def test_a_raise_of_the_partial_refund_on_request(language: str, sentence: str, flagged: bool) -> None:
-    c = dev_case("partial_en")
-    message = swap(c.good[0], "Kind regards,", f"{sentence}\n\nKind regards,")
-    assert bool(offer_detail_in("partial_en", language, message)) is flagged
+    assert bool(offer_in_partial_en(language, sentence)) is flagged
 
 
 # A share of the price is valued: a quarter is over a 20% cap but not over partial_en's 30%,
@@ -1234,9 +1238,7 @@ def test_a_raise_of_the_partial_refund_on_request(language: str, sentence: str, 
     ],
 )
 def test_shares_and_spelled_percentages_against_the_cap(language: str, sentence: str, flagged: bool) -> None:
-    c = dev_case("partial_en")
-    message = swap(c.good[0], "Kind regards,", f"{sentence}\n\nKind regards,")
-    assert bool(offer_detail_in("partial_en", language, message)) is flagged
+    assert bool(offer_in_partial_en(language, sentence)) is flagged
 
 
 # More than was paid, said without a figure: "more than you paid", "as much again", "double",
@@ -1300,14 +1302,10 @@ def test_money_and_gifts_where_none_is_allowed(language: str, sentence: str, fla
 def test_the_full_refund_while_keeping_the_item_in_more_word_orders(
     language: str, sentence: str, flagged: bool
 ) -> None:
-    c = dev_case("partial_en")
-    message = swap(c.good[0], "Kind regards,", f"{sentence}\n\nKind regards,")
-    assert bool(offer_detail_in("partial_en", language, message)) is flagged
+    assert bool(offer_in_partial_en(language, sentence)) is flagged
 
 
 def test_not_keeping_it_and_sending_it_back_for_the_full_amount_passes() -> None:
     # seventeenth set, a good pt reply: "if you'd rather not keep it, just send it back"
-    c = dev_case("partial_en")
     sentence = "Se preferir não ficar com ela, é só devolvê-la e o valor integral será reembolsado."
-    message = swap(c.good[0], "Kind regards,", f"{sentence}\n\nKind regards,")
-    assert offer_detail_in("partial_en", "pt", message) == ""
+    assert offer_in_partial_en("pt", sentence) == ""

@@ -108,6 +108,11 @@ class OfferLexicon:
     too_little: PhraseSet  # "if that's too little for you": the amount may not be enough
     raise_more: PhraseSet  # "we'll add a bit more": going beyond the amount just offered
     raise_optional: PhraseSet  # "if needed" / "a bit more": a raise offered without "too little"
+    share_of_price: tuple[tuple[re.Pattern[str], int], ...]  # "a quarter" -> 25, in the order to try
+    percent_tens: tuple[tuple[str, int], ...]  # "сорок" -> 40: spelled tens past thirty
+    percent_after: str  # regex: "per cent" after a spelled number
+    percent_before: str  # regex: "yüzde" before it
+    for_the_trouble: re.Pattern[str]  # "for the trouble / the wait": the seller's gift, not the buyer's
 
 
 @dataclass(frozen=True)
@@ -207,6 +212,7 @@ class Lexicon:
     upset: PhraseSet
     honorifics: PhraseSet  # "고객님": greets the buyer without the name
     closings: PhraseSet  # sign-off formulas ("Cordiali saluti"), per language
+    pushy: PhraseSet  # a bossy demand that the buyer act at once: shouting without capitals
     acronyms: frozenset[str]
     emphatic_caps: frozenset[str]  # MUST, NUR, НЕ: short words that shout alone in capitals
     foreign_english_words: frozenset[str]  # a few in a paragraph make it look English
@@ -438,8 +444,49 @@ def _load_offers(path: Path) -> OfferLexicon:
         "raise_optional",
     )
     sets = {n: _phrases(_section(doc, n, problems), n, problems) for n in names}
+    shares: list[tuple[re.Pattern[str], int]] = []
+    for i, share in enumerate(_section(doc, "share_of_price", problems) or []):
+        pattern = _regex(share.get("pattern") if isinstance(share, dict) else None, f"share_of_price[{i}]", problems)
+        pct = share.get("pct") if isinstance(share, dict) else None
+        if pattern is None or not isinstance(pct, int) or not 0 < pct <= 100:
+            problems.add(f"share_of_price[{i}]", "expected pct (1-100) and pattern (a regex)")
+            continue
+        shares.append((pattern, pct))
+    tens: list[tuple[str, int]] = []
+    raw_tens = _section(doc, "percent_tens", problems)
+    for value, words in raw_tens.items() if isinstance(raw_tens, dict) else []:
+        if not isinstance(value, int) or not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            problems.add(f"percent_tens.{value}", "expected a number and a list of words")
+            continue
+        tens += [(w, value) for w in words]
+    after = _regex(_section(doc, "percent_after", problems), "percent_after", problems)
+    before = _regex(_section(doc, "percent_before", problems), "percent_before", problems)
+    trouble = _regex(_section(doc, "for_the_trouble", problems), "for_the_trouble", problems)
     problems.raise_if_any()
-    return OfferLexicon(concepts=concepts, **sets)
+    if after is None or before is None or trouble is None:  # each reported as a problem above
+        raise PolicyError(str(path), ["percent_after, percent_before, for_the_trouble: expected regexes"])
+    return OfferLexicon(
+        concepts=concepts,
+        **sets,
+        share_of_price=tuple(shares),
+        percent_tens=tuple(tens),
+        percent_after=after.pattern,
+        percent_before=before.pattern,
+        for_the_trouble=trouble,
+    )
+
+
+def _regex(value: object, where: str, problems: _Problems) -> re.Pattern[str] | None:
+    if value is None:  # reported as missing already
+        return None
+    if not isinstance(value, str):
+        problems.add(where, "expected a regular expression")
+        return None
+    try:
+        return re.compile(value)
+    except re.error as exc:
+        problems.add(where, f"not a valid regular expression: {exc}")
+        return None
 
 
 def _load_contact(path: Path) -> tuple[ContactLexicon, tuple[str, ...]]:
@@ -639,7 +686,7 @@ def _load_all(base: Path) -> Lexicon:
         ("placeholders", "internal", "addressed_notes"),
         case_sensitive=("placeholders", "addressed_notes"),
     )
-    style = _load_simple(base / "style.yaml", ("empathy", "upset", "honorifics", "closings"))
+    style = _load_simple(base / "style.yaml", ("empathy", "upset", "honorifics", "closings", "pushy"))
     style_doc = _read(base / "style.yaml")
     acronyms = style_doc.get("acronyms")
     if not isinstance(acronyms, list) or not all(isinstance(a, str) for a in acronyms):
@@ -688,6 +735,7 @@ def _load_all(base: Path) -> Lexicon:
         upset=style["upset"],
         honorifics=style["honorifics"],
         closings=style["closings"],
+        pushy=style["pushy"],
         acronyms=frozenset(a.upper() for a in acronyms),
         emphatic_caps=frozenset(a.upper() for a in emphatic),
         foreign_english_words=frozenset(w.lower() for w in english_words),

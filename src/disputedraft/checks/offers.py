@@ -26,48 +26,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:\n。！？،؛；]|[,，](?!\d)|\s-\s")
 _WINDOW_WORDS = 7
 _AFTER_CHARS = 40
 _PER_UNIT_CHARS = 25  # how far after an amount "per mug", "each" is read
-# `half_price` also names a quarter, a third, two thirds, three quarters. The list cannot say
-# which share a match is (lexicon.py has no key for it), so the share is read from the matched
-# words here, larger shares first ("three quarters" before "a quarter"); anything else is half.
-_SHARE_PCT: tuple[tuple[re.Pattern[str], int], ...] = (
-    (
-        re.compile(
-            r"three[- ]quarters|trois quarts|tres cuartos|tre quarti|tres quartos|drei viertel|drie kwart"
-            r"|три четверти|три чверті|trzy czwarte|tre fjardedelar|tre fjerdedele|kolme neljasosaa"
-            r"|tri ctvrtiny|dortte uc|harom ?negyed|τρια τεταρτα|trei sferturi"
-            r"|(?:四|4|４)分の(?:三|3|３)|四分之三|(?:4|사)분의 ?(?:3|삼)|ثلاثة أرباع"
-        ),
-        75,
-    ),
-    (
-        re.compile(
-            r"two[- ]thirds|deux tiers|dos tercios|due terzi|dois tercos|zwei drittel|twee derde"
-            r"|две трети|дві третини|dwie trzecie|tva tredjedelar|to tredjedele|kaksi kolmasosaa"
-            r"|dve tretiny|ucte iki|ket ?harmad|δυο τριτα|doua treimi"
-            r"|(?:三|3|３)分の(?:二|2|２)|三分之二|(?:3|삼)분의 ?(?:2|이)|ثلثي"
-        ),
-        67,
-    ),
-    (
-        re.compile(
-            r"quarter|\bquart\b|cuarto|cuarta parte|\bquart[oa]\b|quarta parte|viertel|\bkwart|четверт|чверт"
-            r"|cwierc|czwart|fjardedel|\bkvart|fjerdedel|neljasosa|neljannes|ctvrt|dortte bir|negyed"
-            r"|τεταρτ|sfert|(?:四|4|４)分の(?:一|1|１)|四分之一|(?:4|사)분의 ?(?:1|일)|ربع"
-            r"|twenty[- ]five|vingt-cinq|veinticinco|venticinque|vinte e cinco|funfundzwanzig|vijfentwintig"
-            r"|двадцать пять|двадцять п|dwadziescia piec|tjugofem|femogtyve|kaksikymmentaviisi|dvacet pet"
-            r"|yirmi bes|huszonot|εικοσι πεντε|douazeci si cinci"
-        ),
-        25,
-    ),
-    (
-        re.compile(
-            r"third|tiers|tercio|terco|terza parte|\bterzo|drittel|derde|трет|tretin|trzeci|tredjedel"
-            r"|kolmas|kolmann|ucte bir|harmad|τριτο|treime"
-            r"|(?:三|3|３)分の(?:一|1|１)|三分之一|(?:3|삼)분의 ?(?:1|일)|ثلث"
-        ),
-        33,
-    ),
-)
+# `half_price` also names a quarter, a third, two thirds, three quarters: offers.yaml
+# `share_of_price` says which share a match names; anything else is half.
 _HALF_PCT = 50
 _SHARE_NAMES = {
     75: "three quarters of the price",
@@ -78,52 +38,37 @@ _SHARE_NAMES = {
 }
 
 
-# Tens past thirty, which facts.yaml `spelled_numbers` (2-15, 20, 30) does not list: a percentage
-# spelled out ("сорок процентов", "forty percent") is read with both. Folded, as the text is.
-_TENS = {
-    **dict.fromkeys(["forty", "cuarenta", "quarante", "quarenta", "quaranta", "vierzig", "veertig"], 40),
-    **dict.fromkeys(["czterdziesci", "сорок", "fyrtio", "fyrre", "neljakymmenta", "ctyricet"], 40),
-    **dict.fromkeys(["negyven", "patruzeci", "σαραντα", "kirk"], 40),
-    **dict.fromkeys(["fifty", "cincuenta", "cinquante", "cinquenta", "cinquanta", "funfzig", "vijftig"], 50),
-    **dict.fromkeys(["piecdziesiat", "пятьдесят", "п'ятдесят", "пятдесят", "femtio", "halvtreds"], 50),
-    **dict.fromkeys(["viisikymmenta", "padesat", "otven", "cincizeci", "πενηντα", "elli"], 50),
-    **dict.fromkeys(["sixty", "sesenta", "soixante", "sessenta", "sessanta", "sechzig", "zestig"], 60),
-    **dict.fromkeys(["szescdziesiat", "шестьдесят", "шістдесят", "sextio", "kuusikymmenta"], 60),
-    **dict.fromkeys(["sedesat", "hatvan", "saizeci", "εξηντα", "altmis"], 60),
-    **dict.fromkeys(["seventy", "eighty", "ninety", "setenta", "ochenta", "noventa", "oitenta"], 70),
-    **dict.fromkeys(["settanta", "ottanta", "novanta", "siebzig", "achtzig", "neunzig"], 70),
-    **dict.fromkeys(["семьдесят", "восемьдесят", "девяносто", "сімдесят", "вісімдесят", "дев'яносто"], 70),
-}
-_PERCENT_WORD = (
-    r"(?:percent|per cent|prozent|procent\w*|pour ?cent|por ?ciento|per ?cento|por cento|процент\w*"
-    r"|відсот\w*|prosent|szazalek\w*|la suta|τοις εκατο|prosentti\w*|prosenttia)"
-)
-
-
 @lru_cache(maxsize=64)
 def _spelled_percent_patterns(
-    spelled: SpelledNumbers, langs: tuple[str, ...]
+    spelled: SpelledNumbers,
+    langs: tuple[str, ...],
+    tens: tuple[tuple[str, int], ...],
+    after_word: str,
+    before_word: str,
 ) -> tuple[dict[str, int], tuple[re.Pattern[str], ...]]:
     words = {w: v for w, v in spelled.values.items() if any(w in spelled.words.get(lang, ()) for lang in langs)}
-    words.update(_TENS)
+    words.update(tens)
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     number = rf"(?<![\w'])(?:{alt})(?:[\s-]+(?:(?:y|e|et|and|i|og|och|en|und|ve|si|και) )?(?:{alt}))?(?![\w'])"
-    after = re.compile(rf"({number})\s+{_PERCENT_WORD}")
-    before = re.compile(rf"\byuzde\s+({number})")  # Turkish: "yüzde kırk"
+    after = re.compile(rf"({number})\s+{after_word}")
+    before = re.compile(rf"{before_word}\s+({number})")
     return words, (after, before)
 
 
 def _spelled_percents(ctx: CheckContext) -> Iterator[tuple[int, int, int]]:
     """Percentages spelled out, valued at least at their words ("forty-five" counts 40 + 5)."""
-    words, patterns = _spelled_percent_patterns(ctx.lexicon.facts.spelled, ctx.langs)
+    lex = ctx.lexicon.offers
+    words, patterns = _spelled_percent_patterns(
+        ctx.lexicon.facts.spelled, ctx.langs, lex.percent_tens, lex.percent_after, lex.percent_before
+    )
     for pattern in patterns:
         for m in pattern.finditer(ctx.folded):
             value = sum(words.get(w, 0) for w in re.split(r"[\s-]+", m.group(1)))
             yield m.start(), m.end(), value
 
 
-def _share_pct(words: str) -> int:
-    return next((pct for pattern, pct in _SHARE_PCT if pattern.search(words)), _HALF_PCT)
+def _share_pct(ctx: CheckContext, words: str) -> int:
+    return next((pct for pattern, pct in ctx.lexicon.offers.share_of_price if pattern.search(words)), _HALF_PCT)
 
 
 def _clause(ctx: CheckContext, start: int, end: int) -> tuple[str, str]:
@@ -177,32 +122,18 @@ def _harmless_free(ctx: CheckContext, start: int) -> bool:
     return bool(harmless.search(sentence, ctx.langs))
 
 
-# A gift or sum "for the trouble / the wait / your patience" is the seller's, never the buyer's
-# own gift ("a small gift for the trouble" is not "a gift for her"). Folded, every language.
-_FOR_THE_TROUBLE = re.compile(
-    r"\b(?:trouble|inconvenience|hassle|bother|wait(?:ing)?|patience|delay|understanding|molestias?"
-    r"|inconvenientes?|paciencia|espera|retraso|desagrement|derangement|attente|retard|disagio|pazienza"
-    r"|attesa|ritardo|incomodo|transtorno|atraso|umstande|unannehmlichkeit\w*|geduld|warten|verzogerung"
-    r"|ongemak|wachten|vertraging|niedogodnos\w*|cierpliwos\w*|czekani\w*|opoznieni\w*|неудобств\w*"
-    r"|терпени\w*|ожидани\w*|задержк\w*|незручн\w*|терпінн\w*|очікуванн\w*|затримк\w*|besvar\w*"
-    r"|krangl?\w*|olagenhet\w*|talamod\w*|vantan|forsening\w*|ulejlighed\w*|taalmodighed|ventetid\w*"
-    r"|vaiva\w*|harmi\w*|karsivallisyy\w*|odotu\w*|viivastyk?\w*|neprijemnost\w*|trpelivost\w*|cekani\w*"
-    r"|zpozdeni\w*|kellemetlenseg\w*|turelm\w*|varakozas\w*|kesedelem\w*|kesedelm\w*|neplacer\w*|inconvenient\w*"
-    r"|rabdare\w*|asteptare\w*|intarziere\w*|ταλαιπωρ\w*|αναστατωσ\w*|υπομον\w*|αναμον\w*|καθυστερησ\w*"
-    r"|rahatsizlik\w*|sabr\w*|bekleme\w*|gecikme\w*|الإزعاج|الازعاج|إزعاج|ازعاج|صبرك\w*|الانتظار|التأخير)\b"
-    r"|ご迷惑|お待た|不便|麻烦|麻煩|耐心|等待|延误|延誤|불편|기다려|지연"
-)
 _TROUBLE_CHARS = 40
 _TROUBLE_GAP_WORDS = 3
 
 
-def _for_the_trouble(folded: str, end: int) -> bool:
+def _for_the_trouble(ctx: CheckContext, end: int) -> bool:
     """ "A gift for the trouble", "δώρο για την ταλαιπωρία": the trouble word follows within a
     few words and no comma ("meant as a gift, and I'm sorry for the delay" is the buyer's gift)."""
-    m = _FOR_THE_TROUBLE.search(folded, end, end + _TROUBLE_CHARS)
+    # offers.yaml `for_the_trouble`: such a gift is the seller's, never the buyer's own.
+    m = ctx.lexicon.offers.for_the_trouble.search(ctx.folded, end, end + _TROUBLE_CHARS)
     if m is None:
         return False
-    gap = folded[end : m.start()]
+    gap = ctx.folded[end : m.start()]
     return not re.search(r"[,;:.!?\n、，。]", gap) and len(gap.split()) <= _TROUBLE_GAP_WORDS
 
 
@@ -218,7 +149,7 @@ def _concept_hits(ctx: CheckContext, concept: str, phrases: list[PhraseSet]) -> 
                 ctx.lexicon.offers.free_extra.search(ctx.folded[m.start() : m.end()], ctx.langs)
             )
             if concept in ("free_item", "compensation"):
-                free = free or _for_the_trouble(ctx.folded, m.end())
+                free = free or _for_the_trouble(ctx, m.end())
             if not _excused(ctx, m.start(), m.end(), reported_ok=not free):
                 hits.append(f"offers {concept.replace('_', ' ')} ({ctx.quote(m.start(), m.end(), 12)})")
     return hits
@@ -288,10 +219,11 @@ def _money_problems(ctx: CheckContext) -> list[str]:
         # "Half the price" is 50 % in words, "a quarter of the price" 25 %: more than a lower
         # cap, whichever way it is said.
         for m in ctx.lexicon.offers.half_price.finditer(ctx.folded, ctx.langs):
-            share = _share_pct(ctx.folded[m.start() : m.end()])
+            share = _share_pct(ctx, ctx.folded[m.start() : m.end()])
             if share > partial.max_pct and not _excused(ctx, m.start(), m.end()):
+                name = _SHARE_NAMES.get(share, f"{share}% of the price")
                 problems.append(
-                    f"offers {_SHARE_NAMES[share]} ({ctx.quote(m.start(), m.end())}, {share}%), "
+                    f"offers {name} ({ctx.quote(m.start(), m.end())}, {share}%), "
                     f"more than the {partial.max_pct}% allowed"
                 )
     elif partial is None:

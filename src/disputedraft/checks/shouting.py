@@ -14,16 +14,11 @@ and don't drag it out"), style.yaml `pushy`.
 
 from __future__ import annotations
 
-import os
 import re
-from functools import cache
-from pathlib import Path
 
 from disputedraft.checks.context import CheckContext
-from disputedraft.checks.lexicon import PhraseSet, _load_simple
 from disputedraft.checks.outcome import verdict
 from disputedraft.checks.types import CheckOutcome
-from disputedraft.resources import data_dir
 
 NAME = "no_shouting"
 MAX_CAPS_WORDS = 2
@@ -41,21 +36,10 @@ def _shouted(word: str, ctx: CheckContext, min_letters: int) -> bool:
     return upper not in ctx.lexicon.acronyms and upper not in ctx.known.upper_words
 
 
-@cache
-def _pushy(directory: str) -> PhraseSet:
-    # The shared Lexicon has no field for this list (lexicon.py is loaded for every check), so it is read
-    # from the same style.yaml, once per directory, the way default_lexicon finds it.
-    return _load_simple(Path(directory) / "style.yaml", ("pushy",))["pushy"]
-
-
-def _lexicon_dir() -> str:
-    return os.environ.get("DISPUTEDRAFT_LEXICON_DIR") or str(data_dir("policies") / "lexicon")
-
-
 def check_no_shouting(ctx: CheckContext) -> CheckOutcome:
     problems = [f"{m.group()!r} punctuation" for m in _PUNCT_RUN.finditer(ctx.text)]
     problems += [
-        f"pushy demand {ctx.quote(m.start(), m.end())}" for m in _pushy(_lexicon_dir()).finditer(ctx.folded, ctx.langs)
+        f"pushy demand {ctx.quote(m.start(), m.end())}" for m in ctx.lexicon.pushy.finditer(ctx.folded, ctx.langs)
     ]
     words = _WORD.findall(ctx.text)
     caps = [w for w in words if _shouted(w, ctx, MIN_CAPS_LETTERS)]
