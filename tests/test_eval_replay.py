@@ -50,7 +50,9 @@ def test_recorded_eval_replays_within_its_gates(tmp_path: Path) -> None:
         ],
         capture_output=True,
         text=True,
-        timeout=600,
+        # A guard against a hang, not a speed goal: the replay also checks every labelled reply
+        # (11,554 in 58 sets), about 6 minutes on a slow two-core machine.
+        timeout=1500,
         check=False,
         cwd=ROOT,
     )
