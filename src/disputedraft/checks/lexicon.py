@@ -233,6 +233,7 @@ class OwnLanguage:
     owner: Mapping[str, str]  # function word -> the one language whose list has it
     languages: frozenset[str]  # the languages with a list of words
     scripts: Mapping[str, re.Pattern[str]]  # language -> the letters only it is written in
+    not_letters: Mapping[str, frozenset[str]]  # language -> letters it never uses (sv: "ø", "æ")
 
 
 class _Problems:
@@ -773,6 +774,12 @@ def _own_language(raw: Any, path: Path) -> OwnLanguage:
             compiled[lang] = re.compile(pattern)
         except (re.error, TypeError) as exc:
             problems.add(f"own_language.scripts.{lang}", f"not a regex: {exc}")
+    not_letters: dict[str, frozenset[str]] = {}
+    for lang, letters in (raw.get("not_letters") or {}).items():
+        if lang not in SUPPORTED or not isinstance(letters, str):
+            problems.add(f"own_language.not_letters.{lang}", "expected a known language code and a string of letters")
+        else:
+            not_letters[lang] = frozenset(letters.lower())
     problems.raise_if_any()
     # A word two languages share tells neither, so only each list's own words are kept.
     listed: dict[str, list[str]] = {}
@@ -780,7 +787,7 @@ def _own_language(raw: Any, path: Path) -> OwnLanguage:
         for word in items:
             listed.setdefault(word, []).append(lang)
     owner = {word: langs[0] for word, langs in listed.items() if len(langs) == 1}
-    return OwnLanguage(owner=owner, languages=frozenset(lists), scripts=compiled)
+    return OwnLanguage(owner=owner, languages=frozenset(lists), scripts=compiled, not_letters=not_letters)
 
 
 def _foreign_markers(raw: Any, path: Path) -> dict[str, re.Pattern[str]]:

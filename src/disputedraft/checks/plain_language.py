@@ -59,6 +59,11 @@ def _by_words(sample: str, expected: str, lexicon: Lexicon) -> str | None:
 
 def plain_language(sample: str, expected: str, lexicon: Lexicon) -> str | None:
     """Why the sample is plainly in `expected`, or None when the detector must read it."""
+    # A letter the language never writes ("ø" in Swedish) is another language's sign: the
+    # function words of a Norwegian sentence are mostly Swedish ones too, so ask the detector.
+    never = lexicon.own_language.not_letters.get(expected)
+    if never and not never.isdisjoint(sample.lower()):
+        return None
     script = lexicon.own_language.scripts.get(expected)
     if script is not None:
         return _by_script(sample, expected, script)
