@@ -74,11 +74,12 @@ def _addressed_notes(ctx: CheckContext) -> list[str]:
     if not found:
         return []
     buyer = _buyer_stems(ctx)
-    return [
-        f"aside addressed to {m.group(_name_group(m))!r}, not the buyer: {ctx.quote(m.start() + off, m.end() + off)}"
-        for m, off in found
-        if fold(m.group(_name_group(m)))[:_NAME_STEM] not in buyer
-    ]
+    notes = []
+    for m, off in found:
+        name = m.group(_name_group(m))  # looked up once a match: the group differs by note shape
+        if fold(name)[:_NAME_STEM] not in buyer:
+            notes.append(f"aside addressed to {name!r}, not the buyer: {ctx.quote(m.start() + off, m.end() + off)}")
+    return notes
 
 
 # "@Kim: upload the proof", "@Lager: ..." : a chat-style mention of a colleague or a team. An e-mail
