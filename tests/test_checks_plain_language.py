@@ -15,9 +15,9 @@ import pytest
 from checks_dev.support import dev_case, outcome
 from disputedraft.checks import facts_of
 from disputedraft.checks.context import DETECTION_LETTERS
-from disputedraft.checks.language_signs import canonical
+from disputedraft.checks.language_signs import SURE, canonical
 from disputedraft.checks.lexicon import default_lexicon
-from disputedraft.checks.plain_language import plain_language
+from disputedraft.checks.plain_language import plain_language, plainly_other
 from disputedraft.checks.text import normalise, spread_sample, strip_for_detection
 from disputedraft.contract import Dispute
 from disputedraft.language import MIN_CONFIDENCE, buyer_language, detect
@@ -117,3 +117,67 @@ def test_wherever_it_answers_the_detector_agrees_over_every_labelled_reply() -> 
             disagree.append((name, expected, detected, round(confidence, 2)))
     assert not disagree
     assert answered > 3000  # it must keep saving the detector most of its work to be worth having
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        ("Hi Maria, we are so sorry that your parcel is late. We will check it with the carrier for you.", "es", "en"),
+        ("Hallo Herr Weber, es tut uns leid, dass die Lieferung noch nicht bei Ihnen ist. Wir sind dran.", "nl", "de"),
+        (
+            "Hola María, lamentamos el retraso del paquete y los problemas que te causa. Nuestro equipo lo revisa "
+            "con la empresa de envíos y te escribimos por aquí con su respuesta.",
+            "en",
+            "es",
+        ),
+    ],
+)
+def test_a_reply_plainly_in_another_language_is_named_without_the_detector(
+    text: str, expected: str, other: str
+) -> None:
+    found = plainly_other(spread_sample(text, DETECTION_LETTERS), expected, default_lexicon())
+    assert found is not None
+    assert found[0] == other
+    assert f"{other} function words" in found[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one word of the buyer's own language is enough to leave it to the detector
+        ("Hi Maria, we are so sorry that your parcel is late. Nuestro equipo will check it with the carrier.", "es"),
+        # the buyer's script anywhere: an English passage in a Chinese reply is not an English reply
+        ("您好，王先生。We are so sorry that your parcel is late and we will check it with the carrier today.", "zh"),
+        # too few words that say anything
+        ("Maria: parcel LP123 late, carrier check.", "es"),
+    ],
+)
+def test_a_mixed_or_thin_reply_is_never_named_foreign_without_the_detector(text: str, expected: str) -> None:
+    assert plainly_other(spread_sample(text, DETECTION_LETTERS), expected, default_lexicon()) is None
+
+
+def test_a_reply_in_another_language_fails_with_the_words_that_made_it_plain() -> None:
+    c = dev_case("evid_size_es")
+    english = (
+        "Hi, we are so sorry about the size of the shoes you received. Could you please send us a photo "
+        "of the label and of the shoes next to a ruler? We will look at it as soon as we have them."
+    )
+    o = outcome(c.check(english), "buyer_language")
+    assert not o.passed
+    assert "written in en (" in o.detail
+    assert "en function words" in o.detail
+
+
+def test_wherever_it_names_another_language_the_detector_names_it_too_over_every_labelled_reply() -> None:
+    lexicon = default_lexicon()
+    answered, disagree = 0, []
+    for name, expected, sample in _labelled_samples():
+        found = plainly_other(sample, expected, lexicon) if sample else None
+        if found is None:
+            continue
+        answered += 1
+        detected, confidence = detect(sample)
+        if detected is None or canonical(detected) != found[0] or confidence < SURE:
+            disagree.append((name, expected, found[0], detected, round(confidence, 2)))
+    assert not disagree
+    assert answered > 100  # the wrong-language rows written as a whole reply in another language

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from disputedraft.checks.known import KnownFacts, known_facts
 from disputedraft.checks.language_signs import canonical
 from disputedraft.checks.lexicon import Lexicon, default_lexicon
-from disputedraft.checks.plain_language import plain_language
+from disputedraft.checks.plain_language import plain_language, plainly_other
 from disputedraft.checks.scan import Scan, scan
 from disputedraft.checks.text import fold, normalise, sentences, spread_sample, strip_for_detection, strip_marks
 from disputedraft.contract import Dispute
@@ -65,6 +65,9 @@ def _language_of(detection_text: str, expected: str, lexicon: Lexicon) -> tuple[
     plain = plain_language(sample, expected, lexicon)
     if plain is not None:
         return expected, 1.0, plain
+    other = plainly_other(sample, expected, lexicon)
+    if other is not None:
+        return other[0], 1.0, other[1]
     detected, confidence = detect(sample)
     return detected, confidence, f"confidence {confidence:.2f}"
 

@@ -113,6 +113,4 @@ def check_buyer_language(ctx: CheckContext) -> CheckOutcome:
         return verdict(NAME, True, [], f"written in {expected} ({ctx.detected_by})")
     if confidence < SURE:
         return verdict(NAME, True, [], f"probably {detected}, but unsure ({confidence:.2f}); not failed")
-    return verdict(
-        NAME, True, [f"written in {detected} (confidence {confidence:.2f}), the buyer's language is {expected}"], ""
-    )
+    return verdict(NAME, True, [f"written in {detected} ({ctx.detected_by}), the buyer's language is {expected}"], "")

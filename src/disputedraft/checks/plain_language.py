@@ -1,13 +1,20 @@
-"""Whether a reply is plainly in the buyer's language, without the detector.
+"""Whether a reply is plainly in the buyer's language, or plainly in another one, without the detector.
 
 lingua reads a reply in about 0.8 ms, a third of a check's cost, and most replies need no
 reading: their function words or their script say the language (lexicon `style.yaml`,
-`own_language`). This only ever answers "yes, the expected language" or "ask the detector";
-it never names another language, so a reply that is not plain goes to lingua as before, and a
-plain one still has its paragraphs and sentences searched for another language afterwards.
-The thresholds were set on the 7,466 labelled replies of evals/checker: wherever this answers
-yes, lingua's top language is the same with confidence >= 0.2, and no check's verdict changed
-(tests/test_checks_plain_language.py holds the agreement over every labelled set).
+`own_language`). `plain_language` only ever answers "yes, the expected language" or "ask the
+detector", so a reply that is not plain goes to lingua as before, and a plain one still has its
+paragraphs and sentences searched for another language afterwards. The thresholds were set on
+the 7,466 labelled replies of evals/checker: wherever it answers yes, lingua's top language is
+the same with confidence >= 0.2, and no check's verdict changed.
+
+`plainly_other` names another language, for the reply a small model writes in English to a
+Spanish buyer, which otherwise costs a lingua read on every repair attempt. It asks more: the
+other language's words are at least 1/SHARE of the sample, not one word is the expected
+language's own, and no letter is in the expected language's script, so a reply with a foreign
+passage in it is never taken for a foreign reply. Wherever it answers, lingua names the same
+language with confidence >= SURE (0.5), so the verdict is the one lingua would give
+(tests/test_checks_plain_language.py holds both agreements over every labelled set).
 """
 
 from __future__ import annotations
@@ -55,6 +62,32 @@ def _by_words(sample: str, expected: str, lexicon: Lexicon) -> str | None:
     if own < MIN_OWN or own * SHARE < len(words) or own < MARGIN * others:
         return None
     return f"{own} of its {len(words)} words are {expected} function words"
+
+
+def plainly_other(sample: str, expected: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(language, why) when the sample is plainly in a language other than `expected`, by its
+    function words; None when the detector must read it."""
+    script = lexicon.own_language.scripts.get(expected)
+    if script is not None and script.search(sample):
+        return None
+    owner = lexicon.own_language.owner
+    words = WORD.findall(sample.lower())
+    counts: dict[str, int] = {}
+    for word in words:
+        lang = owner.get(word)
+        if lang is not None:
+            counts[lang] = counts.get(lang, 0) + 1
+    if not counts or counts.get(expected):
+        return None
+    lang = max(counts, key=counts.__getitem__)
+    own = counts[lang]
+    others = sum(counts.values()) - own
+    never = lexicon.own_language.not_letters.get(lang)
+    if (never and not never.isdisjoint(sample.lower())) or own < MIN_OWN or own * SHARE < len(words):
+        return None
+    if own < MARGIN * others:
+        return None
+    return lang, f"{own} of its {len(words)} words are {lang} function words"
 
 
 def plain_language(sample: str, expected: str, lexicon: Lexicon) -> str | None:
