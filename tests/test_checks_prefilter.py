@@ -72,3 +72,38 @@ def test_gated_alternation_matches_like_the_plain_regex(text: str) -> None:
     assert [m.span() for m in alt.finditer(text)] == [m.span() for m in plain.finditer(text)]
     first, want = alt.search(text), plain.search(text)
     assert (first.span() if first else None) == (want.span() if want else None)
+
+
+def test_literals_registered_late_are_seen_before_and_after_the_automaton_is_rebuilt() -> None:
+    from disputedraft.checks import prefilter
+
+    index = prefilter._Index()
+    text = "please note: the zq-late parcel, zq-later still"
+    index.add(["zq-early", "note:"])
+    assert index.scan(text) == {"note:"}
+    index.add(["zq-late", "zq-later", "absent-zq"])  # pending: found by substring test
+    assert index.scan(text) == {"note:", "zq-late", "zq-later"}
+    for _ in range(prefilter.SETTLE_CALLS + 1):  # registrations stopped: folded into the automaton
+        found = index.scan(text)
+    assert found == {"note:", "zq-late", "zq-later"}
+    assert not index._pending
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.lists(st.text(alphabet="abc .", min_size=2, max_size=4), max_size=30), max_size=8),
+    st.text(alphabet="abc .", max_size=80),
+)
+def test_present_finds_exactly_the_registered_literals_in_the_text(batches: list[list[str]], text: str) -> None:
+    from disputedraft.checks import prefilter
+
+    index = prefilter._Index()
+    registered: set[str] = set()
+    limit, prefilter.MAX_PENDING = prefilter.MAX_PENDING, 20  # rebuilds mid-way too
+    try:
+        for batch in batches:
+            index.add(batch)
+            registered |= set(batch)
+            assert index.scan(text) == {w for w in registered if w in text}
+    finally:
+        prefilter.MAX_PENDING = limit
