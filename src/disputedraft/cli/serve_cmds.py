@@ -6,7 +6,6 @@ import argparse
 import sys
 from typing import Any
 
-from disputedraft.api.settings import ApiSettings
 from disputedraft.defaults import add_attempts_argument
 
 
@@ -14,7 +13,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Imported here: `disputedraft decide` should not pay for FastAPI and uvicorn.
     import uvicorn
 
-    from disputedraft.api import create_app
+    from disputedraft.api import ApiSettings, create_app
     from disputedraft.api.backend import backend_from_args
     from disputedraft.api.openapi import render
 

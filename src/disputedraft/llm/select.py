@@ -13,13 +13,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from disputedraft.errors import ModelError
 from disputedraft.llm.fake import TestModel
-from disputedraft.llm.openai_model import EndpointConfig, OpenAIChatModel
-from disputedraft.llm.retry import RetryPolicy
 from disputedraft.llm.types import ChatModel
+
+if TYPE_CHECKING:
+    from disputedraft.llm.retry import RetryPolicy
 
 DEFAULT_REMOTE_MODEL = "gpt-4o-mini"
 
@@ -68,6 +69,10 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
 @asynccontextmanager
 async def open_model(choice: ModelChoice, retry: RetryPolicy | None = None) -> AsyncIterator[ChatModel]:
     """Yields a ready chat model; starts (and finally stops) the embedded server when needed."""
+    # Imported here: the openai SDK builds some thousand pydantic models on import (about
+    # 3 s of CPU here), which `disputedraft check` and `decide` never need.
+    from disputedraft.llm.openai_model import EndpointConfig, OpenAIChatModel
+
     if choice.fake:
         if choice.fake != "test":
             raise ModelError(f"DISPUTEDRAFT_FAKE_MODEL={choice.fake!r}: only 'test' is known")
