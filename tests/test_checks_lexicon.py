@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -166,3 +167,55 @@ def test_a_broken_offer_regex_names_its_key(lexicon_copy: Path) -> None:
     edit(lexicon_copy / "offers.yaml", "percent_before: '\\byuzde'", "percent_before: '(yuzde'")
     with pytest.raises(PolicyError, match="percent_before: not a valid regular expression"):
         load_lexicon(lexicon_copy)
+
+
+def _count_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from disputedraft.checks import lexicon as module
+
+    seen: list[str] = []
+    real = module.re.compile
+
+    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        seen.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(module.re, "compile", counting)
+    return seen
+
+
+def test_a_lexicon_validated_once_loads_without_compiling_each_pattern_again(
+    lexicon_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISPUTEDRAFT_CACHE_DIR", str(tmp_path / "cache"))
+    compiles = _count_compiles(monkeypatch)
+    first = load_lexicon(lexicon_copy)
+    validating = len(compiles)
+    compiles.clear()
+    second = load_lexicon(lexicon_copy)
+    assert validating > 10_000  # every pattern on its own
+    assert len(compiles) < validating / 20
+    # the very same lists either way
+    assert second.blame.by_lang.keys() == first.blame.by_lang.keys()
+    assert all(second.blame.by_lang[k].patterns == v.patterns for k, v in first.blame.by_lang.items())
+
+
+def test_an_edited_lexicon_is_validated_again(
+    lexicon_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISPUTEDRAFT_CACHE_DIR", str(tmp_path / "cache"))
+    load_lexicon(lexicon_copy)
+    edit(lexicon_copy / "conduct.yaml", "\\buser error\\b", "\\buser error(\\b")
+    with pytest.raises(PolicyError, match="bad regex"):
+        load_lexicon(lexicon_copy)
+
+
+def test_an_unwritable_cache_only_means_validating_every_time(
+    lexicon_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "not-a-dir"
+    blocked.write_text("a file where the cache directory would be", encoding="utf-8")
+    monkeypatch.setenv("DISPUTEDRAFT_CACHE_DIR", str(blocked))
+    compiles = _count_compiles(monkeypatch)
+    load_lexicon(lexicon_copy)
+    load_lexicon(lexicon_copy)
+    assert len(compiles) > 20_000  # both loads validated every pattern

@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from disputedraft.checks import lexicon_marks
 from disputedraft.checks.regroup import Alternation
 from disputedraft.checks.text import fold, fold_pattern
 from disputedraft.contract import Problem
@@ -285,6 +286,8 @@ def _read(path: Path) -> dict[str, Any]:
 # different directories, or in two threads, never see each other's table); _phrases widens
 # the `zh` and `any` patterns with it, so a cue written "运送" also matches "運送".
 _ZH_VARIANTS: ContextVar[Mapping[str, str] | None] = ContextVar("zh_variants", default=None)
+# True while loading files whose very bytes passed the per-pattern validation before (lexicon_marks.py).
+_VALIDATED: ContextVar[bool] = ContextVar("lexicon_validated", default=False)
 _WIDENED = frozenset({"zh", ANY})
 
 
@@ -350,6 +353,9 @@ def _phrases(raw: Any, where: str, problems: _Problems, *, case_sensitive: bool 
                 folded = _widen_zh(folded, variants)
             if not case_sensitive and _ESCAPE.sub("", folded) != _ESCAPE.sub("", folded).lower():
                 problems.add(f"{here}[{i}]", f"write {pattern!r} in lowercase: it runs on lowercased text")
+                continue
+            if _VALIDATED.get():
+                parts.append(folded)
                 continue
             try:
                 compiled = re.compile(folded, _FLAGS)
@@ -651,11 +657,16 @@ def _load_spelled(doc: Mapping[str, Any], months: Mapping[str, int], problems: _
 
 def load_lexicon(directory: Path | None = None) -> Lexicon:
     base = directory or data_dir("policies") / "lexicon"
+    key = lexicon_marks.content_key(base)
     token = _ZH_VARIANTS.set(_load_zh_variants(base / "style.yaml"))
+    trusted = _VALIDATED.set(lexicon_marks.validated(key))
     try:
-        return _load_all(base)
+        lexicon = _load_all(base)
     finally:
+        _VALIDATED.reset(trusted)
         _ZH_VARIANTS.reset(token)
+    lexicon_marks.remember(key)
+    return lexicon
 
 
 def _load_all(base: Path) -> Lexicon:

