@@ -235,6 +235,7 @@ class OwnLanguage:
     languages: frozenset[str]  # the languages with a list of words
     scripts: Mapping[str, re.Pattern[str]]  # language -> the letters only it is written in
     not_letters: Mapping[str, frozenset[str]]  # language -> letters it never uses (sv: "ø", "æ")
+    words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # language -> its whole list, shared words too
 
 
 class _Problems:
@@ -798,7 +799,13 @@ def _own_language(raw: Any, path: Path) -> OwnLanguage:
         for word in items:
             listed.setdefault(word, []).append(lang)
     owner = {word: langs[0] for word, langs in listed.items() if len(langs) == 1}
-    return OwnLanguage(owner=owner, languages=frozenset(lists), scripts=compiled, not_letters=not_letters)
+    return OwnLanguage(
+        owner=owner,
+        languages=frozenset(lists),
+        scripts=compiled,
+        not_letters=not_letters,
+        words={lang: frozenset(items) for lang, items in lists.items()},
+    )
 
 
 def _foreign_markers(raw: Any, path: Path) -> dict[str, re.Pattern[str]]:

@@ -10,9 +10,10 @@ the same with confidence >= 0.2, and no check's verdict changed.
 
 `plainly_other` names another language, for the reply a small model writes in English to a
 Spanish buyer, which otherwise costs a lingua read on every repair attempt. It asks more: the
-other language's words are at least 1/SHARE of the sample, not one word is the expected
-language's own, and no letter is in the expected language's script, so a reply with a foreign
-passage in it is never taken for a foreign reply. Wherever it answers, lingua names the same
+other language's words are at least 1/SHARE of the sample, not one word is on the expected
+language's list (not even one it shares with a neighbour, such as Spanish "que"), and no letter
+is in the expected language's script, so a reply with a foreign passage in it is never taken
+for a foreign reply. Wherever it answers, lingua names the same
 language with confidence >= SURE (0.5), so the verdict is the one lingua would give
 (tests/test_checks_plain_language.py holds both agreements over every labelled set).
 """
@@ -77,7 +78,9 @@ def plainly_other(sample: str, expected: str, lexicon: Lexicon) -> tuple[str, st
         lang = owner.get(word)
         if lang is not None:
             counts[lang] = counts.get(lang, 0) + 1
-    if not counts or counts.get(expected):
+    # Not one word of the buyer's language, not even one it shares with its neighbours ("que",
+    # "la"): the words it owns alone are too few in a short sample to rule a passage of it out.
+    if not counts or not lexicon.own_language.words.get(expected, frozenset()).isdisjoint(words):
         return None
     lang = max(counts, key=counts.__getitem__)
     own = counts[lang]
