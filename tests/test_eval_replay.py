@@ -51,7 +51,7 @@ def test_recorded_eval_replays_within_its_gates(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         # A guard against a hang, not a speed goal: the replay also checks every labelled reply
-        # (11,554 in 58 sets), about 6 minutes on a slow two-core machine.
+        # (12,670 in 64 sets), about 7 minutes on a slow two-core machine.
         timeout=1500,
         check=False,
         cwd=ROOT,
