@@ -4,10 +4,11 @@ The loader compiles each of the lexicon's 14,000 patterns on its own to name a b
 (bad regex, matches empty text, group name used twice): about 1.9 s of CPU on the reference
 machine, paid by every `disputedraft check`, batch worker and API process, for files that rarely
 change. Once a directory's files pass, an empty mark named by the hash of their bytes, of the
-loader's own code and of the Python version is left in the cache directory; a later load of the
-very same bytes by the same loader skips the per-pattern compile (each list is still compiled on
-first use, as before). Any edit of a file changes the hash, so an edited lexicon is validated in
-full again. A cache directory that cannot be written only means validating every time.
+loader's own code (with the pattern folding it applies) and of the Python version is left in
+the cache directory; a later load of the very same bytes by the same loader skips the
+per-pattern compile (each list is still compiled on first use, as before). Any edit of a file
+changes the hash, so an edited lexicon is validated in full again. A cache directory that
+cannot be written only means validating every time.
 """
 
 from __future__ import annotations
@@ -18,15 +19,16 @@ from pathlib import Path
 
 from disputedraft.cachedir import cache_dir
 
-_LOADER = Path(__file__).with_name("lexicon.py")
+# The loader, and text.py whose fold_pattern rewrites each pattern before it is compiled.
+_CODE = (Path(__file__).with_name("lexicon.py"), Path(__file__).with_name("text.py"), Path(__file__))
 
 
 def content_key(directory: Path) -> str | None:
-    """The hash of the directory's YAML files, the loader and the Python version; None when a
-    file cannot be read (then the loader reports it)."""
+    """The hash of the directory's YAML files, the loader's code and the Python version; None
+    when a file cannot be read (then the loader reports it)."""
     digest = hashlib.sha256()
     try:
-        for path in [_LOADER, Path(__file__), *sorted(directory.glob("*.yaml"))]:
+        for path in [*_CODE, *sorted(directory.glob("*.yaml"))]:
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     except OSError:
         return None

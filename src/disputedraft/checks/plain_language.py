@@ -13,9 +13,9 @@ Spanish buyer, which otherwise costs a lingua read on every repair attempt. It a
 other language's words are at least 1/SHARE of the sample, not one word is on the expected
 language's list (not even one it shares with a neighbour, such as Spanish "que"), and no letter
 is in the expected language's script, so a reply with a foreign passage in it is never taken
-for a foreign reply. Wherever it answers, lingua names the same
-language with confidence >= SURE (0.5), so the verdict is the one lingua would give
-(tests/test_checks_plain_language.py holds both agreements over every labelled set).
+for a foreign reply. Wherever it answers, lingua names the same language with confidence >=
+SURE (0.5), so the verdict is the one lingua would give (tests/test_checks_plain_language.py
+holds both agreements over every labelled set).
 """
 
 from __future__ import annotations
