@@ -114,8 +114,8 @@ def _marked_span(text: str, marker: re.Pattern[str]) -> str:
 def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str] | None:
     """A sentence (or a run of them) in another language inside a paragraph; see the module doc."""
     marker = ctx.lexicon.foreign_markers.get(expected)
-    groups: list[tuple[str, bool, bool, str]] = []
-    parts: list[list[tuple[str, bool, bool, str]]] = []
+    # Runs of neighbouring sentences with the same sign: each run is read as one text first.
+    runs: list[list[tuple[str, bool, bool, str]]] = []
     previous: str | None = None
     for paragraph in PARAGRAPHS.split(ctx.text):
         raw = looks_foreign(paragraph, expected, ctx, raw=True)
@@ -135,16 +135,14 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
             whole = words >= SHORT_WORDS
             tiny = words >= TINY_WORDS and sign in ("marker", "script")
             if sign is not None and sign == previous:
-                last = groups[-1]
-                groups[-1] = (last[0] + " " + stripped, last[1] or whole, last[2] or tiny, sign)
-                parts[-1].append((stripped, whole, tiny, sign))
+                runs[-1].append((stripped, whole, tiny, sign))
             elif sign is not None:
-                groups.append((stripped, whole, tiny, sign))
-                parts.append([(stripped, whole, tiny, sign)])
+                runs.append([(stripped, whole, tiny, sign)])
             previous = sign
+    groups = [(" ".join(p[0] for p in run), any(p[1] for p in run), any(p[2] for p in run), run[0][3]) for run in runs]
     found = _read_groups(ctx, expected, marker, groups, MAX_SENTENCE_READS)
     if found is None:
-        singles = [part for group in parts if len(group) > 1 for part in group]
+        singles = [part for run in runs if len(run) > 1 for part in run]
         found = _read_groups(ctx, expected, marker, singles, MAX_PART_READS)
     return found
 

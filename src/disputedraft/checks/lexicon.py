@@ -235,7 +235,7 @@ class OwnLanguage:
     languages: frozenset[str]  # the languages with a list of words
     scripts: Mapping[str, re.Pattern[str]]  # language -> the letters only it is written in
     not_letters: Mapping[str, frozenset[str]]  # language -> letters it never uses (sv: "ø", "æ")
-    words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # language -> its whole list, shared words too
+    words: Mapping[str, frozenset[str]]  # language -> its whole list, shared words too
 
 
 class _Problems:

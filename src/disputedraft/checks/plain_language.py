@@ -50,19 +50,28 @@ def _by_script(sample: str, expected: str, pattern: re.Pattern[str]) -> str | No
     return f"{mine} of its {letters} letters are in {expected}'s script"
 
 
-def _by_words(sample: str, expected: str, lexicon: Lexicon) -> str | None:
-    owner = lexicon.own_language.owner
-    words = WORD.findall(sample.lower())
-    own = others = 0
+def _owned(words: list[str], lexicon: Lexicon) -> dict[str, int]:
+    """How many of the words each language owns alone."""
+    counts: dict[str, int] = {}
     for word in words:
-        lang = owner.get(word)
-        if lang == expected:
-            own += 1
-        elif lang is not None:
-            others += 1
-    if own < MIN_OWN or own * SHARE < len(words) or own < MARGIN * others:
+        lang = lexicon.own_language.owner.get(word)
+        if lang is not None:
+            counts[lang] = counts.get(lang, 0) + 1
+    return counts
+
+
+def _by_words(lang: str, counts: dict[str, int], total: int) -> str | None:
+    """Why a sample of `total` words is plainly in `lang`, given the words each language owns."""
+    own = counts.get(lang, 0)
+    others = sum(counts.values()) - own
+    if own < MIN_OWN or own * SHARE < total or own < MARGIN * others:
         return None
-    return f"{own} of its {len(words)} words are {expected} function words"
+    return f"{own} of its {total} words are {lang} function words"
+
+
+def _never_writes(lang: str, sample: str, lexicon: Lexicon) -> bool:
+    never = lexicon.own_language.not_letters.get(lang)
+    return never is not None and not never.isdisjoint(sample.lower())
 
 
 def plainly_other(sample: str, expected: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -71,38 +80,27 @@ def plainly_other(sample: str, expected: str, lexicon: Lexicon) -> tuple[str, st
     script = lexicon.own_language.scripts.get(expected)
     if script is not None and script.search(sample):
         return None
-    owner = lexicon.own_language.owner
     words = WORD.findall(sample.lower())
-    counts: dict[str, int] = {}
-    for word in words:
-        lang = owner.get(word)
-        if lang is not None:
-            counts[lang] = counts.get(lang, 0) + 1
+    counts = _owned(words, lexicon)
     # Not one word of the buyer's language, not even one it shares with its neighbours ("que",
     # "la"): the words it owns alone are too few in a short sample to rule a passage of it out.
     if not counts or not lexicon.own_language.words.get(expected, frozenset()).isdisjoint(words):
         return None
     lang = max(counts, key=counts.__getitem__)
-    own = counts[lang]
-    others = sum(counts.values()) - own
-    never = lexicon.own_language.not_letters.get(lang)
-    if (never and not never.isdisjoint(sample.lower())) or own < MIN_OWN or own * SHARE < len(words):
-        return None
-    if own < MARGIN * others:
-        return None
-    return lang, f"{own} of its {len(words)} words are {lang} function words"
+    why = None if _never_writes(lang, sample, lexicon) else _by_words(lang, counts, len(words))
+    return None if why is None else (lang, why)
 
 
 def plain_language(sample: str, expected: str, lexicon: Lexicon) -> str | None:
     """Why the sample is plainly in `expected`, or None when the detector must read it."""
     # A letter the language never writes ("ø" in Swedish) is another language's sign: the
     # function words of a Norwegian sentence are mostly Swedish ones too, so ask the detector.
-    never = lexicon.own_language.not_letters.get(expected)
-    if never and not never.isdisjoint(sample.lower()):
+    if _never_writes(expected, sample, lexicon):
         return None
     script = lexicon.own_language.scripts.get(expected)
     if script is not None:
         return _by_script(sample, expected, script)
     if expected in lexicon.own_language.languages:
-        return _by_words(sample, expected, lexicon)
+        words = WORD.findall(sample.lower())
+        return _by_words(expected, _owned(words, lexicon), len(words))
     return None
