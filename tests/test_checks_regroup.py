@@ -91,3 +91,19 @@ def test_every_list_matches_like_the_list_as_written() -> None:
                 first = alt.search(text)
                 assert (first.span() if first else None) == (want[0] if want else None)
     assert lists >= 1000
+
+
+def test_search_at_start_answers_as_search_does_when_its_match_opens_the_text() -> None:
+    # Two languages: search stops at the first list that matches anywhere, so a later list's
+    # match at 0 does not count when an earlier list matched further on.
+    words = PhraseSet(
+        "t",
+        {"any": Alternation.compile([r"\bnote\b"], 0), "en": Alternation.compile([r"\bmemo\b", r"\(to \w+"], 0)},
+    )
+    for text in ["(to Kim: memo", "memo then note", "note first", "a memo", "(to Kim: no", "nothing"]:
+        found = words.search(text, ("en",))
+        want = found.span() if found and found.start() == 0 else None
+        at_start = words.search_at_start(text, ("en",))
+        assert (at_start.span() if at_start else None) == want, text
+    assert words.search_at_start("(to Kim: no", ("en",)) is not None
+    assert words.search_at_start("memo then note", ("en",)) is None  # "note" answers first, further on

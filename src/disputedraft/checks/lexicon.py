@@ -73,6 +73,19 @@ class PhraseSet:
                 return found
         return None
 
+    def search_at_start(self, text: str, langs: Iterable[str]) -> re.Match[str] | None:
+        """`search(text, langs)` when what it finds starts at 0, else None, without scanning
+        the text whenever it can: a pattern with no match at 0 only needs the scan when a
+        later one might still answer (search stops at the first pattern that matches at all)."""
+        patterns = self.patterns(langs)
+        for i, pattern in enumerate(patterns):
+            found = pattern.match(text)
+            if found:
+                return found
+            if i < len(patterns) - 1 and pattern.search(text):
+                return None
+        return None
+
     def finditer(self, text: str, langs: Iterable[str]) -> Iterator[re.Match[str]]:
         for pattern in self.patterns(langs):
             yield from pattern.finditer(text)

@@ -206,6 +206,10 @@ class Alternation:
         start = self._start(text, 0)
         return None if start is None else self._at(text, start)
 
+    def match(self, text: str) -> re.Match[str] | None:
+        """The match `search` would find if it starts at 0: one try there, no scan."""
+        return self.exact.match(text)
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         pos = 0
         while (start := self._start(text, pos)) is not None:
