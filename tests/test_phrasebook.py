@@ -128,3 +128,22 @@ def test_a_phrasebook_missing_a_point_is_refused_naming_it(tmp_path: Path) -> No
     path.write_text(json.dumps(book), encoding="utf-8")
     with pytest.raises(PolicyError, match="ask_close: missing"):
         load_phrasebook(path, default_policy().spec)
+
+
+def test_the_phrasebook_fake_drafts_every_case_in_the_buyers_language_at_the_first_attempt() -> None:
+    # The overhead benchmark relies on it: one model call per draft, in each buyer's language.
+    from disputedraft.drafting import DraftingService
+    from disputedraft.llm.fake import PhrasebookModel
+
+    service = DraftingService(model=PhrasebookModel())
+    languages = set()
+    for case_id, raw in DRAFTED:
+        draft = service.draft_sync(dispute_from_obj(raw))
+        assert (draft.status, draft.attempts) == ("ready", 1), (case_id, draft.violations)
+        languages.add(draft.language)
+        if draft.language in phrasebooks():
+            assert draft.model == "phrasebook"
+            assert draft.message
+            book = phrasebooks()[draft.language]
+            assert book.closing in draft.message, case_id
+    assert len(languages & set(phrasebooks())) >= 5

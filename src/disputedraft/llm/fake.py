@@ -12,6 +12,7 @@ import json
 from collections.abc import Awaitable, Callable, Sequence
 
 from disputedraft.llm.types import ChatRequest, ChatResult, Usage
+from disputedraft.policy.decision import Decision
 
 
 def _result(content: str, name: str, request: ChatRequest) -> ChatResult:
@@ -76,14 +77,43 @@ class TestModel(FunctionModel):
         super().__init__(self._reply, name)
 
     @staticmethod
+    def greeting(decision: Decision) -> str:
+        return f"Hello {decision.facts.buyer_name or 'there'},"
+
+    @staticmethod
     def _reply(request: ChatRequest) -> str:
         decision = request.decision
         if decision is None:
             return "{}"
-        reply = {"greeting": f"Hello {decision.facts.buyer_name or 'there'},"}
+        reply = {"greeting": TestModel.greeting(decision)}
         for point in decision.required_points:
             text = point.say.rstrip(".")
             quoted = [v for v in point.mention.values() if v not in text]
             reply[point.id] = text + (": " + ", ".join(quoted) if quoted else "") + "."
         reply["closing"] = "Thank you for your patience and understanding."
         return json.dumps(reply)
+
+
+class PhrasebookModel(FunctionModel):
+    """Zero-latency model that writes the reply in the buyer's language, from the example
+    sentences of `policies/phrasebook/` (TestModel's English where the phrasebook has no such
+    language). A multilingual stand-in: the overhead benchmark measures the checks of every
+    language's draft, not only of the English ones, without repairs in the way."""
+
+    __test__ = False
+
+    def __init__(self, name: str = "phrasebook") -> None:
+        super().__init__(self._reply, name)
+
+    @staticmethod
+    def _reply(request: ChatRequest) -> str:
+        from disputedraft.policy.phrasebook import localized  # the policy layer, only when used
+
+        decision = request.decision
+        local = localized(decision, request.language) if decision and request.language else None
+        if decision is None or local is None:
+            return TestModel._reply(request)
+        reply = {"greeting": local.greeting or TestModel.greeting(decision)}
+        reply |= local.points
+        reply["closing"] = local.closing
+        return json.dumps(reply, ensure_ascii=False)
