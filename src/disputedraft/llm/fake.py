@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import inspect
 import json
+import time
 from collections.abc import Awaitable, Callable, Sequence
 
 from disputedraft.llm.types import ChatRequest, ChatResult, Usage
 from disputedraft.policy.decision import Decision
 
 
-def _result(content: str, name: str, request: ChatRequest) -> ChatResult:
+def _result(content: str, name: str, request: ChatRequest, latency_ms: float) -> ChatResult:
     prompt_tokens = sum(len(m["content"]) for m in request.messages) // 4
     return ChatResult(
         content=content,
         model=name,
-        latency_ms=0.0,
+        latency_ms=latency_ms,
         usage=Usage(prompt_tokens=prompt_tokens, completion_tokens=len(content) // 4, calls=1),
     )
 
@@ -42,9 +43,12 @@ class FunctionModel:
 
     async def complete(self, request: ChatRequest) -> ChatResult:
         self.requests.append(request)
+        # The fake is the model: the time it takes (a sleep simulating latency, or building a
+        # reply) is the model call's, as the SDK call is for a real endpoint, not our overhead.
+        started = time.perf_counter()
         out = self._fn(request)
         content = await out if inspect.isawaitable(out) else out
-        return _result(str(content), self._name, request)
+        return _result(str(content), self._name, request, (time.perf_counter() - started) * 1000)
 
     async def aclose(self) -> None:
         return None
