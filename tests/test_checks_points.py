@@ -5,6 +5,13 @@ from __future__ import annotations
 import pytest
 
 from checks_dev.support import dev_case, failed, outcome, swap
+from disputedraft.checks import default_lexicon
+from disputedraft.checks.text import fold
+
+
+def _cue_matches(point: str, lang: str, sentence: str) -> bool:
+    """Whether the point's cues for `lang` find the sentence (folded, as the checks read it)."""
+    return default_lexicon().points.cues[point].search(fold(sentence), (lang,)) is not None
 
 
 def detail(case: str, message: str) -> str:
@@ -212,9 +219,6 @@ def test_natural_phrasings_of_a_point_pass(case: str, old: str, new: str) -> Non
 
 
 def test_the_buyer_following_the_parcel_is_not_the_seller_keeping_an_eye_on_it() -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
     cues = default_lexicon().points.cues["keep_updated"]
     assert not cues.search(fold("Já seguiu outra vez e pode acompanhá-lo com o código LP00938271640552."), ("pt",))
     assert cues.search(fold("Estaremos atentos ao percurso da encomenda."), ("pt",))
@@ -276,16 +280,10 @@ def test_evidence_named_but_never_asked_for_is_a_missing_request() -> None:
     ],
 )
 def test_common_wordings_make_the_point(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert _cue_matches(point, lang, sentence)
 
 
 def test_the_buyer_tracking_the_parcel_in_dutch_is_not_the_seller_keeping_an_eye_on_it() -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
     cues = default_lexicon().points.cues["keep_updated"]
     assert not cues.search(fold("Je plantenpot is opnieuw verstuurd en is te volgen met het trackingnummer."), ("nl",))
 
@@ -302,10 +300,7 @@ def test_the_buyer_tracking_the_parcel_in_dutch_is_not_the_seller_keeping_an_eye
     ],
 )
 def test_near_misses_do_not_make_the_point(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert not _cue_matches(point, lang, sentence)
 
 
 @pytest.mark.parametrize(
@@ -325,10 +320,7 @@ def test_near_misses_do_not_make_the_point(point: str, lang: str, sentence: str)
     ],
 )
 def test_points_made_in_the_new_sets_wordings(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert _cue_matches(point, lang, sentence)
 
 
 @pytest.mark.parametrize(
@@ -343,10 +335,7 @@ def test_points_made_in_the_new_sets_wordings(point: str, lang: str, sentence: s
     ],
 )
 def test_words_near_the_new_cues_do_not_make_the_point(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert not _cue_matches(point, lang, sentence)
 
 
 @pytest.mark.parametrize(
@@ -359,10 +348,7 @@ def test_words_near_the_new_cues_do_not_make_the_point(point: str, lang: str, se
     ],
 )
 def test_points_made_in_the_thirteenth_set_wordings(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert _cue_matches(point, lang, sentence)
 
 
 @pytest.mark.parametrize(
@@ -373,10 +359,7 @@ def test_points_made_in_the_thirteenth_set_wordings(point: str, lang: str, sente
     ],
 )
 def test_words_near_the_thirteenth_set_cues_do_not_make_the_point(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert not _cue_matches(point, lang, sentence)
 
 
 @pytest.mark.parametrize(
@@ -392,10 +375,7 @@ def test_words_near_the_thirteenth_set_cues_do_not_make_the_point(point: str, la
     ],
 )
 def test_points_made_in_the_fifteenth_and_sixteenth_sets_wordings(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert _cue_matches(point, lang, sentence)
 
 
 @pytest.mark.parametrize(
@@ -417,10 +397,7 @@ def test_points_made_in_the_fifteenth_and_sixteenth_sets_wordings(point: str, la
 def test_near_misses_of_the_fifteenth_and_sixteenth_sets_do_not_make_the_point(
     point: str, lang: str, sentence: str
 ) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert not _cue_matches(point, lang, sentence)
 
 
 @pytest.mark.parametrize(
@@ -435,10 +412,7 @@ def test_near_misses_of_the_fifteenth_and_sixteenth_sets_do_not_make_the_point(
     ],
 )
 def test_the_points_those_near_misses_resemble_still_pass(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert _cue_matches(point, lang, sentence)
 
 
 @pytest.mark.parametrize(
@@ -463,10 +437,7 @@ def test_the_points_those_near_misses_resemble_still_pass(point: str, lang: str,
     ],
 )
 def test_points_said_the_ways_of_the_seventeenth_set_are_made(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert _cue_matches(point, lang, sentence)
 
 
 @pytest.mark.parametrize(
@@ -483,10 +454,7 @@ def test_points_said_the_ways_of_the_seventeenth_set_are_made(point: str, lang: 
     ],
 )
 def test_sentences_near_those_points_do_not_make_them(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert not _cue_matches(point, lang, sentence)
 
 
 def test_arabic_evidence_given_to_the_platform_counts() -> None:
@@ -502,9 +470,6 @@ def test_arabic_evidence_given_to_the_platform_counts() -> None:
 
 
 def test_a_wish_to_resolve_is_not_the_next_step() -> None:
-    from disputedraft.checks.lexicon import default_lexicon
-    from disputedraft.checks.text import fold
-
     cues = default_lexicon().points.cues["next_step"]
     assert cues.search(fold("Entendemos tu decepción y queremos resolverlo contigo."), ("es", "en")) is None
     assert cues.search(fold("We want to resolve this with you."), ("en",)) is None
@@ -560,10 +525,7 @@ def test_thanks_for_reporting_the_problem_still_acknowledges(language: str, than
     ],
 )
 def test_a_cue_word_in_another_sense_does_not_make_the_point(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert not _cue_matches(point, lang, sentence)
 
 
 @pytest.mark.parametrize(
@@ -582,10 +544,7 @@ def test_a_cue_word_in_another_sense_does_not_make_the_point(point: str, lang: s
     ],
 )
 def test_evidence_listed_in_an_aside_before_submitted_makes_the_point(lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert default_lexicon().points.cues["evidence_submitted"].search(fold(sentence), (lang,))
+    assert _cue_matches("evidence_submitted", lang, sentence)
 
 
 @pytest.mark.parametrize(
@@ -611,9 +570,6 @@ def test_evidence_listed_in_an_aside_before_submitted_makes_the_point(lang: str,
 def test_point_cue_classes_tuned_on_the_27th_and_28th_sets(
     point: str, language: str, sentence: str, matched: bool
 ) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
     cues = default_lexicon().points.cues[point]
     assert bool(cues.search(fold(sentence), (language,) if cues.has(language) else ("en",))) is matched
 
@@ -636,10 +592,7 @@ def test_point_cue_classes_tuned_on_the_27th_and_28th_sets(
     ],
 )
 def test_newly_covered_wordings_make_the_point(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert _cue_matches(point, lang, sentence)
 
 
 # Near misses that must not make the point: "options to choose from" presents the offer but
@@ -658,10 +611,7 @@ def test_newly_covered_wordings_make_the_point(point: str, lang: str, sentence: 
     ],
 )
 def test_near_misses_of_the_new_wordings_do_not_make_the_point(point: str, lang: str, sentence: str) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert not default_lexicon().points.cues[point].search(fold(sentence), (lang,))
+    assert not _cue_matches(point, lang, sentence)
 
 
 # Thirty-second set: a Traditional Chinese reply said the shop pays the duties ("關稅由本店負擔",
@@ -676,9 +626,6 @@ def test_near_misses_of_the_new_wordings_do_not_make_the_point(point: str, lang:
     ],
 )
 def test_seller_pays_in_chinese_with_the_shop_as_subject(sentence: str, made: bool) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
     cues = default_lexicon().points.cues["seller_pays"]
     assert bool(cues.search(fold(sentence), ("zh",))) is made
 
@@ -705,10 +652,7 @@ def test_seller_pays_in_chinese_with_the_shop_as_subject(sentence: str, made: bo
     ],
 )
 def test_narrowed_and_widened_cues_of_the_thirty_third_sets(point: str, lang: str, sentence: str, made: bool) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert bool(default_lexicon().points.cues[point].search(fold(sentence), (lang,))) is made
+    assert _cue_matches(point, lang, sentence) is made
 
 
 # Thirty-fifth to fortieth sets: a cue met by a word in another sense once the point was
@@ -748,10 +692,7 @@ def test_narrowed_and_widened_cues_of_the_thirty_third_sets(point: str, lang: st
 def test_cues_narrowed_and_widened_on_the_thirty_fifth_to_fortieth_sets(
     point: str, lang: str, sentence: str, made: bool
 ) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert bool(default_lexicon().points.cues[point].search(fold(sentence), (lang,))) is made
+    assert _cue_matches(point, lang, sentence) is made
 
 
 # Forty-second set: "again" that repeats an apology or thanks ("tekrar özür dileriz", "thanks
@@ -782,10 +723,7 @@ def test_cues_narrowed_and_widened_on_the_thirty_fifth_to_fortieth_sets(
     ],
 )
 def test_again_repeating_an_apology_is_no_invitation(lang: str, sentence: str, made: bool) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert bool(default_lexicon().points.cues["trade_again"].search(fold(sentence), (lang,))) is made
+    assert _cue_matches("trade_again", lang, sentence) is made
 
 
 # Forty-fourth set: "we'd be glad if you came back to us some day", the return said of the buyer,
@@ -810,10 +748,7 @@ def test_again_repeating_an_apology_is_no_invitation(lang: str, sentence: str, m
     ],
 )
 def test_coming_back_to_us_some_day_invites_the_buyer(lang: str, sentence: str, made: bool) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
-    assert bool(default_lexicon().points.cues["trade_again"].search(fold(sentence), (lang,))) is made
+    assert _cue_matches("trade_again", lang, sentence) is made
 
 
 # Session 10: what is left after a point is cut must not pass for the point. Options introduced
@@ -855,8 +790,5 @@ def test_listing_the_options_is_not_asking_for_a_choice(old: str, new: str, made
     ],
 )
 def test_what_remains_after_a_point_is_cut_is_not_the_point(point: str, lang: str, sentence: str, made: bool) -> None:
-    from disputedraft.checks import default_lexicon
-    from disputedraft.checks.text import fold
-
     cues = default_lexicon().points.cues[point]
     assert bool(cues.search(fold(sentence), (lang,))) is made
