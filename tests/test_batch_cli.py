@@ -89,3 +89,29 @@ def test_worker_processes_give_the_same_records(tmp_path: Path) -> None:
 
     assert comparable(one) == comparable(two)
     assert json.loads(summary.read_text())["concurrency"]["workers"] == 2
+
+
+def test_the_phrasebook_fake_drafts_each_buyer_in_their_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # DISPUTEDRAFT_FAKE_MODEL=phrasebook: a batch of Spanish and French disputes, no endpoint,
+    # each draft ready at its first attempt in the buyer's language (TestModel's English fails them).
+    monkeypatch.setenv("DISPUTEDRAFT_FAKE_MODEL", "phrasebook")
+    root = Path(__file__).resolve().parents[1] / "examples"
+    docs = [json.loads((root / name).read_text()) for name in ("in_transit_es.json", "return_instructions_fr.json")]
+    queue = write_queue(tmp_path / "q.jsonl", docs)
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(queue), "--out", str(out), "--progress", "none"]) == 0
+    drafts = {r["draft"]["language"]: r["draft"] for r in by_id(out).values()}
+    assert set(drafts) == {"es", "fr"}
+    assert all((d["status"], d["attempts"], d["model"]) == ("ready", 1, "phrasebook") for d in drafts.values())
+
+
+def test_an_unknown_fake_model_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISPUTEDRAFT_FAKE_MODEL", "oracle")
+    queue = write_queue(tmp_path / "q.jsonl", [english(1)])
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(queue), "--out", str(out), "--progress", "none"]) == 3  # an error record each
+    record = by_id(out)["D-0001"]
+    assert record["status"] == "error"
+    assert record["error"] == "DISPUTEDRAFT_FAKE_MODEL='oracle' is not one of 'test', 'phrasebook'"

@@ -18,7 +18,7 @@ import httpx
 from disputedraft.defaults import MAX_ATTEMPTS
 from disputedraft.drafting import DraftingService
 from disputedraft.errors import FieldProblem, InvalidInput, ModelError
-from disputedraft.llm.fake import FunctionModel, TestModel
+from disputedraft.llm.fake import FAKE_MODELS, FunctionModel
 from disputedraft.llm.openai_model import OpenAIChatModel
 from disputedraft.llm.select import ModelChoice, open_model
 from disputedraft.llm.types import ChatModel, ChatRequest
@@ -59,13 +59,14 @@ def _overloaded(_: ChatRequest) -> str:
 
 
 _FAKES: dict[str, Callable[[], ChatModel]] = {
-    "test": TestModel,
+    **FAKE_MODELS,
     "overloaded": lambda: FunctionModel(_overloaded, name="overloaded"),
 }
 
 
 def fake_model_from_env(env: Mapping[str, str] | None = None) -> ChatModel | None:
-    """DISPUTEDRAFT_FAKE_MODEL=test (TestModel) or =overloaded (always 429); unset: None."""
+    """DISPUTEDRAFT_FAKE_MODEL=test (TestModel), =phrasebook (PhrasebookModel) or =overloaded
+    (always 429); unset: None."""
     env = os.environ if env is None else env
     name = env.get(FAKE_MODEL_ENV, "").strip()
     if not name:

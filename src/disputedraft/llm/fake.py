@@ -121,3 +121,8 @@ class PhrasebookModel(FunctionModel):
         reply |= local.points
         reply["closing"] = local.closing
         return json.dumps(reply, ensure_ascii=False)
+
+
+# The fakes a process can be told to serve instead of a model (DISPUTEDRAFT_FAKE_MODEL): the
+# shells (API, MCP, batch) run end to end on them without any endpoint.
+FAKE_MODELS: dict[str, Callable[[], FunctionModel]] = {"test": TestModel, "phrasebook": PhrasebookModel}

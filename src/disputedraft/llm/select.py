@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from disputedraft.errors import ModelError
-from disputedraft.llm.fake import TestModel
+from disputedraft.llm.fake import FAKE_MODELS
 from disputedraft.llm.types import ChatModel
 
 if TYPE_CHECKING:
@@ -34,8 +34,9 @@ class ModelChoice:
     timeout: float = 180.0
     structured: str = "auto"
     transport: Literal["httpx", "aiohttp"] = "httpx"  # see EndpointConfig.transport
-    # DISPUTEDRAFT_FAKE_MODEL=test serves the zero-latency TestModel: subprocess tests and
-    # benchmarks of the shells (API, MCP, batch) without any model endpoint.
+    # DISPUTEDRAFT_FAKE_MODEL=test serves the zero-latency TestModel (=phrasebook: PhrasebookModel,
+    # which answers in the buyer's language): subprocess tests and benchmarks of the shells
+    # (API, MCP, batch) without any model endpoint.
     fake: str | None = None
 
     def __repr__(self) -> str:
@@ -74,9 +75,10 @@ async def open_model(choice: ModelChoice, retry: RetryPolicy | None = None) -> A
     from disputedraft.llm.openai_model import EndpointConfig, OpenAIChatModel
 
     if choice.fake:
-        if choice.fake != "test":
-            raise ModelError(f"DISPUTEDRAFT_FAKE_MODEL={choice.fake!r}: only 'test' is known")
-        yield TestModel()
+        if choice.fake not in FAKE_MODELS:
+            known = ", ".join(repr(name) for name in FAKE_MODELS)
+            raise ModelError(f"DISPUTEDRAFT_FAKE_MODEL={choice.fake!r} is not one of {known}")
+        yield FAKE_MODELS[choice.fake]()
         return
     if not choice.embedded:
         assert choice.base_url is not None
