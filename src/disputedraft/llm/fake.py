@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from disputedraft.llm.types import ChatRequest, ChatResult, Usage
 from disputedraft.policy.decision import Decision
+from disputedraft.policy.phrasebook import localized
 
 
 def _result(content: str, name: str, request: ChatRequest, latency_ms: float) -> ChatResult:
@@ -111,8 +112,6 @@ class PhrasebookModel(FunctionModel):
 
     @staticmethod
     def _reply(request: ChatRequest) -> str:
-        from disputedraft.policy.phrasebook import localized  # the policy layer, only when used
-
         decision = request.decision
         local = localized(decision, request.language) if decision and request.language else None
         if decision is None or local is None:
