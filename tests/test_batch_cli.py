@@ -107,11 +107,13 @@ def test_the_phrasebook_fake_drafts_each_buyer_in_their_language(
     assert all((d["status"], d["attempts"], d["model"]) == ("ready", 1, "phrasebook") for d in drafts.values())
 
 
-def test_an_unknown_fake_model_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unknown_fake_model_is_refused_before_anything_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("DISPUTEDRAFT_FAKE_MODEL", "oracle")
     queue = write_queue(tmp_path / "q.jsonl", [english(1)])
     out = tmp_path / "out.jsonl"
-    assert main(["batch", str(queue), "--out", str(out), "--progress", "none"]) == 3  # an error record each
-    record = by_id(out)["D-0001"]
-    assert record["status"] == "error"
-    assert record["error"] == "DISPUTEDRAFT_FAKE_MODEL='oracle' is not one of 'test', 'phrasebook'"
+    assert main(["batch", str(queue), "--out", str(out), "--progress", "none"]) == 2
+    assert not out.exists()
+    err = capsys.readouterr().err
+    assert "DISPUTEDRAFT_FAKE_MODEL: 'oracle' is not one of 'test', 'phrasebook'" in err

@@ -18,13 +18,12 @@ import httpx
 from disputedraft.defaults import MAX_ATTEMPTS
 from disputedraft.drafting import DraftingService
 from disputedraft.errors import FieldProblem, InvalidInput, ModelError
-from disputedraft.llm.fake import FAKE_MODELS, FunctionModel
+from disputedraft.llm.fake import FAKE_MODEL_ENV, FAKE_MODELS, FunctionModel
 from disputedraft.llm.openai_model import OpenAIChatModel
 from disputedraft.llm.select import ModelChoice, open_model
 from disputedraft.llm.types import ChatModel, ChatRequest
 from disputedraft.policy import default_policy
 
-FAKE_MODEL_ENV = "DISPUTEDRAFT_FAKE_MODEL"
 # Seconds a fake "overloaded" model asks callers to wait; tests assert it comes through.
 FAKE_RETRY_AFTER = 7.0
 

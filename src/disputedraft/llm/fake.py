@@ -124,4 +124,5 @@ class PhrasebookModel(FunctionModel):
 
 # The fakes a process can be told to serve instead of a model (DISPUTEDRAFT_FAKE_MODEL): the
 # shells (API, MCP, batch) run end to end on them without any endpoint.
+FAKE_MODEL_ENV = "DISPUTEDRAFT_FAKE_MODEL"
 FAKE_MODELS: dict[str, Callable[[], FunctionModel]] = {"test": TestModel, "phrasebook": PhrasebookModel}
