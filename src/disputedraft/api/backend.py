@@ -17,8 +17,8 @@ import httpx
 
 from disputedraft.defaults import MAX_ATTEMPTS
 from disputedraft.drafting import DraftingService
-from disputedraft.errors import FieldProblem, InvalidInput, ModelError
-from disputedraft.llm.fake import FAKE_MODEL_ENV, FAKE_MODELS, FunctionModel
+from disputedraft.errors import ModelError
+from disputedraft.llm.fake import FAKE_MODELS, FunctionModel, fake_name
 from disputedraft.llm.openai_model import OpenAIChatModel
 from disputedraft.llm.select import ModelChoice, open_model
 from disputedraft.llm.types import ChatModel, ChatRequest
@@ -66,13 +66,8 @@ _FAKES: dict[str, Callable[[], ChatModel]] = {
 def fake_model_from_env(env: Mapping[str, str] | None = None) -> ChatModel | None:
     """DISPUTEDRAFT_FAKE_MODEL=test (TestModel), =phrasebook (PhrasebookModel) or =overloaded
     (always 429); unset: None."""
-    env = os.environ if env is None else env
-    name = env.get(FAKE_MODEL_ENV, "").strip()
-    if not name:
-        return None
-    if name not in _FAKES:
-        raise InvalidInput("environment", [FieldProblem(FAKE_MODEL_ENV, f"{name!r} is not one of {sorted(_FAKES)}")])
-    return _FAKES[name]()
+    name = fake_name(os.environ if env is None else env, _FAKES)
+    return None if name is None else _FAKES[name]()
 
 
 def endpoint_probe(base_url: str, api_key: str, timeout: float = 2.0) -> Probe:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import inspect
 import json
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 
+from disputedraft.errors import FieldProblem, InvalidInput
 from disputedraft.llm.types import ChatRequest, ChatResult, Usage
 from disputedraft.policy.decision import Decision
 from disputedraft.policy.phrasebook import localized
@@ -126,3 +127,16 @@ class PhrasebookModel(FunctionModel):
 # shells (API, MCP, batch) run end to end on them without any endpoint.
 FAKE_MODEL_ENV = "DISPUTEDRAFT_FAKE_MODEL"
 FAKE_MODELS: dict[str, Callable[[], FunctionModel]] = {"test": TestModel, "phrasebook": PhrasebookModel}
+
+
+def unknown_fake(name: str, known: Iterable[str] = FAKE_MODELS) -> str:
+    return f"{name!r} is not one of " + ", ".join(repr(k) for k in known)
+
+
+def fake_name(env: Mapping[str, str], known: Iterable[str] = FAKE_MODELS) -> str | None:
+    """The fake DISPUTEDRAFT_FAKE_MODEL names (None when unset); a name not in `known` is bad
+    input naming the variable, refused once rather than by every draft."""
+    name = env.get(FAKE_MODEL_ENV, "").strip()
+    if name and name not in known:
+        raise InvalidInput("environment", [FieldProblem(FAKE_MODEL_ENV, unknown_fake(name, known))])
+    return name or None

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from disputedraft.errors import FieldProblem, InvalidInput, ModelError
-from disputedraft.llm.fake import FAKE_MODEL_ENV, FAKE_MODELS
+from disputedraft.errors import ModelError
+from disputedraft.llm.fake import FAKE_MODEL_ENV, FAKE_MODELS, fake_name, unknown_fake
 from disputedraft.llm.types import ChatModel
 
 if TYPE_CHECKING:
@@ -51,9 +51,7 @@ class ModelChoice:
         """The model the flags and environment choose; an unknown fake is refused here, once,
         rather than failing every draft of a batch the same way."""
         path = getattr(args, "model_path", None)
-        fake = os.environ.get(FAKE_MODEL_ENV) or None
-        if fake is not None and fake not in FAKE_MODELS:
-            raise InvalidInput("environment", [FieldProblem(FAKE_MODEL_ENV, _unknown_fake(fake))])
+        fake = fake_name(os.environ)
         return cls(
             base_url=getattr(args, "base_url", None) or os.environ.get("OPENAI_BASE_URL") or None,
             model=getattr(args, "model", None) or os.environ.get("DISPUTEDRAFT_MODEL") or None,
@@ -62,10 +60,6 @@ class ModelChoice:
             timeout=float(getattr(args, "timeout", None) or 180.0),
             fake=fake,
         )
-
-
-def _unknown_fake(name: str) -> str:
-    return f"{name!r} is not one of " + ", ".join(repr(known) for known in FAKE_MODELS)
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
@@ -85,7 +79,7 @@ async def open_model(choice: ModelChoice, retry: RetryPolicy | None = None) -> A
 
     if choice.fake:
         if choice.fake not in FAKE_MODELS:
-            raise ModelError(f"{FAKE_MODEL_ENV}: {_unknown_fake(choice.fake)}")
+            raise ModelError(f"{FAKE_MODEL_ENV}: {unknown_fake(choice.fake)}")
         yield FAKE_MODELS[choice.fake]()
         return
     if not choice.embedded:
