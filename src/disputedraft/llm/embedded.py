@@ -156,9 +156,8 @@ def find_part_files() -> list[Path]:
 # --------------------------------------------------------------------------
 
 
-def default_cache_dir() -> Path:
-    """``$DISPUTEDRAFT_CACHE_DIR`` if set, else the platform user cache dir."""
-    return cache_dir()
+# The model is assembled into the package's one cache directory (cachedir.py).
+default_cache_dir = cache_dir
 
 
 def _sha256_file(path: Path) -> str:
