@@ -7,6 +7,7 @@ import json
 import pytest
 
 from builders import dispute
+from disputedraft import drafting
 from disputedraft.contract import Dispute
 from disputedraft.defaults import MAX_ATTEMPTS
 from disputedraft.drafting import DraftingService
@@ -238,3 +239,23 @@ async def test_a_wrong_tracking_number_is_not_hidden_by_the_added_one() -> None:
     draft = await DraftingService(model=model, max_attempts=1).draft(en_dispute())
     assert draft.status == "needs_review"
     assert any(v.check == "no_invented_facts" for v in draft.violations)
+
+
+async def test_a_drafts_time_includes_deciding_and_reading_the_buyers_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A fake clock that only moves while the buyer's language is read: a draft whose timing
+    # started after that step would report nothing of it.
+    now = [100.0]
+    monkeypatch.setattr(drafting.time, "perf_counter", lambda: now[0])
+    real = drafting.buyer_language
+
+    def slow_language(d: Dispute) -> tuple[str, str]:
+        now[0] += 2.0
+        return real(d)
+
+    monkeypatch.setattr(drafting, "buyer_language", slow_language)
+    draft = await DraftingService(model=StaticModel(json.dumps(GOOD))).draft(en_dispute())
+    assert draft.status == "ready"
+    assert draft.timing.total_ms == 2000.0
+    assert draft.timing.overhead_ms == 2000.0

@@ -75,7 +75,10 @@ class DraftingService:
         return decide(dispute, self.policy)
 
     def _job(self, dispute: Dispute) -> _Job:
-        return _Job(dispute, self.decide(dispute), buyer_language(dispute), time.perf_counter())
+        # The clock starts first: deciding and reading the buyer's language are part of a
+        # draft's time (a first lingua read loads its models: seconds).
+        started = time.perf_counter()
+        return _Job(dispute, self.decide(dispute), buyer_language(dispute), started)
 
     def _draft(self, job: _Job, status: Status, runs: _Attempts | None = None, **fields: object) -> Draft:
         runs = runs or _Attempts()
