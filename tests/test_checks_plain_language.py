@@ -183,3 +183,65 @@ def test_wherever_it_names_another_language_the_detector_names_it_too_over_every
             disagree.append((name, expected, found[0], detected, round(confidence, 2)))
     assert not disagree
     assert answered > 100  # the wrong-language rows written as a whole reply in another language
+
+
+# The buyer's own language, when their profile names none: their words first, lingua after.
+
+
+def _buyer(text: str) -> Dispute:
+    from builders import dispute
+
+    return dispute(buyer={"name": "Rafael", "country": "BR"}, messages=[{"author": "buyer", "text": text}])
+
+
+def test_a_buyer_whose_words_are_plain_is_not_read_by_the_detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    from disputedraft import language
+
+    def no_detector(text: str) -> tuple[str | None, float]:
+        raise AssertionError("lingua was asked")
+
+    monkeypatch.setattr(language, "detect", no_detector)
+    portuguese = (
+        "Olá, comprei o fone há mais de um mês e até agora não chegou nada. O rastreio está parado e eu "
+        "já não sei o que fazer, vocês podem me ajudar? Eu preciso muito dele para o trabalho."
+    )
+    lang, how = buyer_language(_buyer(portuguese))
+    assert lang == "pt"
+    assert "pt function words" in how
+
+
+def test_a_buyer_text_that_is_not_plain_is_read_by_the_detector() -> None:
+    lang, how = buyer_language(_buyer("Fone ainda não chegou!!"))
+    assert lang == "pt"
+    assert "function words" not in how
+
+
+def _all_buyer_texts() -> list[tuple[str, str]]:
+    out = {}
+    for path in [*sorted((ROOT / "evals").rglob("*.json")), *sorted((ROOT / "examples").glob("*.json"))]:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        doc = raw.get("dispute", raw) if isinstance(raw, dict) else None
+        if not isinstance(doc, dict) or "reason" not in doc:
+            continue
+        text = "\n".join(dispute_from_obj(doc).buyer_texts())
+        if text.strip():
+            out[text] = str(path.relative_to(ROOT))
+    return [(where, text) for text, where in out.items()]
+
+
+def test_wherever_a_buyers_words_are_plain_the_detector_agrees_over_every_dispute() -> None:
+    from disputedraft.language import _plainly_in
+
+    answered, disagree = 0, []
+    texts = _all_buyer_texts()
+    for where, text in texts:
+        found = _plainly_in(text)
+        if found is None:
+            continue
+        answered += 1
+        detected, confidence = detect(text)
+        if detected is None or canonical(detected) != found[0] or confidence < MIN_CONFIDENCE:
+            disagree.append((where, found, detected, round(confidence, 2)))
+    assert not disagree
+    assert len(texts) > 1500
+    assert answered > 500  # about two in five: worth having

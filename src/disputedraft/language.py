@@ -150,11 +150,29 @@ def primary(tag: str) -> str:
     return tag.replace("_", "-").split("-")[0].lower()
 
 
+# As much of the buyer's text as a reply's language is judged by (checks/context.py).
+PLAIN_SAMPLE_LETTERS = 140
+
+
+def _plainly_in(text: str) -> tuple[str, str] | None:
+    # Imported here: the checks' lexicon imports this module, and deciding alone needs neither.
+    from disputedraft.checks.lexicon import default_lexicon
+    from disputedraft.checks.plain_language import plainly_in
+    from disputedraft.checks.text import spread_sample
+
+    return plainly_in(spread_sample(text, PLAIN_SAMPLE_LETTERS), default_lexicon())
+
+
 def buyer_language(dispute: Dispute) -> tuple[str, str]:
-    """(language, how it was found): profile, detected, country, or default."""
+    """(language, how it was found): profile, detected, country, or default. A text whose words
+    or script leave no doubt is not read by lingua, 2-5 ms a text when languages alternate."""
     if dispute.buyer and dispute.buyer.language:
         return primary(dispute.buyer.language), "profile"
-    lang, confidence = detect("\n".join(dispute.buyer_texts()))
+    text = "\n".join(dispute.buyer_texts())
+    plain = _plainly_in(text) if text.strip() else None
+    if plain is not None:
+        return plain[0], f"detected ({plain[1]})"
+    lang, confidence = detect(text)
     if lang and confidence >= MIN_CONFIDENCE:
         return lang, f"detected ({confidence:.2f})"
     country = (dispute.buyer.country or "").upper() if dispute.buyer else ""

@@ -15,6 +15,7 @@ import time
 from disputedraft.api.openapi import example_disputes
 from disputedraft.contract import Dispute
 from disputedraft.drafting import DraftingService
+from disputedraft.language import detect
 from disputedraft.llm.fake import TestModel
 
 log = logging.getLogger("disputedraft.api")
@@ -23,11 +24,15 @@ log = logging.getLogger("disputedraft.api")
 async def warm_up(service: DraftingService) -> None:
     started = time.perf_counter()
     doc = dict(example_disputes()["in_transit_es"])
-    # No profile language, so the buyer's language is detected: that is what loads lingua.
+    # No profile language, so the buyer's language is found from their words.
     doc["buyer"] = {k: v for k, v in doc["buyer"].items() if k != "language"}
     dry = DraftingService(model=TestModel(), policy=service.policy, max_attempts=1, prompts=service.prompts)
     try:
-        await dry.draft(Dispute.model_validate(doc))
+        dispute = Dispute.model_validate(doc)
+        # Words that make a language plain spare lingua its read, so it is asked outright:
+        # this is what loads its language models.
+        detect("\n".join(dispute.buyer_texts()))
+        await dry.draft(dispute)
     except Exception:  # not fatal: the first real draft pays instead
         log.exception("warm-up failed")
     else:

@@ -86,9 +86,28 @@ def plainly_other(sample: str, expected: str, lexicon: Lexicon) -> tuple[str, st
     # "la"): the words it owns alone are too few in a short sample to rule a passage of it out.
     if not counts or not lexicon.own_language.words.get(expected, frozenset()).isdisjoint(words):
         return None
+    return _most_owned(sample, words, counts, lexicon)
+
+
+def _most_owned(sample: str, words: list[str], counts: dict[str, int], lexicon: Lexicon) -> tuple[str, str] | None:
+    """(language, why) when the language owning the most words makes the sample plain."""
     lang = max(counts, key=counts.__getitem__)
     why = None if _never_writes(lang, sample, lexicon) else _by_words(lang, counts, len(words))
     return None if why is None else (lang, why)
+
+
+def plainly_in(sample: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(language, why) when a text with no expected language (what a buyer wrote, when their
+    profile names none) is plainly in one, by its script or its words; None when the
+    detector must read it. Wherever it answers, lingua names the same language over the
+    whole text (tests/test_checks_plain_language.py holds it over every dispute we have)."""
+    for lang, script in lexicon.own_language.scripts.items():
+        why = _by_script(sample, lang, script)
+        if why is not None:
+            return lang, why
+    words = WORD.findall(sample.lower())
+    counts = _owned(words, lexicon)
+    return _most_owned(sample, words, counts, lexicon) if counts else None
 
 
 def plain_language(sample: str, expected: str, lexicon: Lexicon) -> str | None:
