@@ -16,6 +16,9 @@ is in the expected language's script, so a reply with a foreign passage in it is
 for a foreign reply. Wherever it answers, lingua names the same language with confidence >=
 SURE (0.5), so the verdict is the one lingua would give (tests/test_checks_plain_language.py
 holds both agreements over every labelled set).
+
+`plainly_in` asks the same of a text with no expected language: what a buyer wrote when their
+profile names none (`language.buyer_language`), so lingua reads only the buyer texts it leaves open.
 """
 
 from __future__ import annotations
