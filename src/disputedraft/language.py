@@ -150,17 +150,15 @@ def primary(tag: str) -> str:
     return tag.replace("_", "-").split("-")[0].lower()
 
 
-# As much of the buyer's text as a reply's language is judged by (checks/context.py).
-PLAIN_SAMPLE_LETTERS = 140
-
-
 def _plainly_in(text: str) -> tuple[str, str] | None:
-    # Imported here: the checks' lexicon imports this module, and deciding alone needs neither.
+    # Imported here: the checks import this module, and deciding alone needs none of them.
+    # The sample is as long as the one a reply's language is judged by.
+    from disputedraft.checks.context import DETECTION_LETTERS
     from disputedraft.checks.lexicon import default_lexicon
     from disputedraft.checks.plain_language import plainly_in
     from disputedraft.checks.text import spread_sample
 
-    return plainly_in(spread_sample(text, PLAIN_SAMPLE_LETTERS), default_lexicon())
+    return plainly_in(spread_sample(text, DETECTION_LETTERS), default_lexicon())
 
 
 def buyer_language(dispute: Dispute) -> tuple[str, str]:
