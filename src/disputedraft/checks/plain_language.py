@@ -105,7 +105,9 @@ def plainly_in(sample: str, lexicon: Lexicon) -> tuple[str, str] | None:
     detector must read it. Wherever it answers, lingua names the same language over the
     whole text (tests/test_checks_plain_language.py holds it over every dispute we have)."""
     for lang, script in lexicon.own_language.scripts.items():
-        why = _by_script(sample, lang, script)
+        # Most texts have no letter of a given script: one search says so, where _by_script
+        # would count every letter of the sample, for each of the eight scripts.
+        why = _by_script(sample, lang, script) if script.search(sample) else None
         if why is not None:
             return lang, why
     words = WORD.findall(sample.lower())
