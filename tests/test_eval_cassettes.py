@@ -387,6 +387,57 @@ async def test_appending_re_records_only_the_selected_calls(tmp_path: Path, allo
     await model.aclose()
 
 
+async def test_refreshing_records_only_what_changed_and_drops_what_nobody_asks(
+    tmp_path: Path, allow_http: None
+) -> None:
+    from disputedraft.evals.cassettes import RefreshDeck
+
+    server = _YesNoServer()
+    model = OpenAIChatModel(EndpointConfig(base_url=server.base_url, model="m"), RetryPolicy.immediate(1))
+    draft = ChatRequest(messages=[{"role": "user", "content": "Write the reply."}])
+    old_grade = ChatRequest(messages=[{"role": "user", "content": "Grade: ...\nOur Store team"}])
+    new_grade = ChatRequest(messages=[{"role": "user", "content": "Grade: ...\nEl equipo de Our Store"}])
+    first = CassetteDeck(tmp_path, "record")
+    with first.installed(), first.tape("c01", "record it"):
+        await model.complete(draft)
+        await model.complete(old_grade)
+    assert server.calls == 2
+
+    server.answer = "No"
+    deck = RefreshDeck(tmp_path)
+    with deck.installed(), deck.tape("c01", "record it") as tape:
+        assert (await model.complete(draft)).content == "Yes"  # still asked: replayed
+        assert (await model.complete(new_grade)).content == "No"  # changed: asked anew
+    assert server.calls == 3
+    assert not tape.problems
+
+    recorded = yaml.safe_load((tmp_path / "c01.yaml").read_text())["interactions"]
+    contents = [json.loads(i["request"]["body"])["messages"][0]["content"] for i in recorded]
+    assert contents == ["Write the reply.", "Grade: ...\nEl equipo de Our Store"]  # the old grade is gone
+    replay = CassetteDeck(tmp_path, "replay")
+    with replay.installed(), replay.tape("c01", "record it") as tape:
+        await model.complete(draft)
+        assert (await model.complete(new_grade)).content == "No"
+    assert not tape.problems
+    assert tape.unused == 0
+    await model.aclose()
+
+
+def test_a_refresh_must_talk_to_the_model_that_recorded(tmp_path: Path) -> None:
+    from disputedraft.errors import InvalidInput
+    from disputedraft.evals.models import record_manifest
+
+    recorded = OpenAIChatModel(EndpointConfig(base_url="http://127.0.0.1:1/v1", model="qwen-1.5b"))
+    other = OpenAIChatModel(EndpointConfig(base_url="http://127.0.0.1:1/v1", model="gpt-x"))
+    record_manifest(tmp_path, recorded, recorded)
+    record_manifest(tmp_path, recorded, recorded, refresh=True)  # the same endpoints: fine
+    with pytest.raises(InvalidInput) as err:
+        record_manifest(tmp_path, other, recorded, refresh=True)
+    for part in ("drafter", "qwen-1.5b", "--record"):
+        assert part in str(err.value)
+    assert read_manifest(tmp_path).drafter.model == "qwen-1.5b"  # a refused refresh writes nothing
+
+
 def test_appending_needs_a_recorded_cassette(tmp_path: Path) -> None:
     from disputedraft.errors import InvalidInput
     from disputedraft.evals.cassettes import AppendDeck

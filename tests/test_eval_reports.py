@@ -145,6 +145,9 @@ def test_eval_command_exit_codes_with_the_test_model(
     assert main([*common, "--record"]) == 2  # record needs --live
     assert main([*common, "--live", "--record"]) == 2  # a fake model has no HTTP to record
     assert "cannot record cassettes of 'test'" in capsys.readouterr().err
+    assert main([*common, "--refresh"]) == 2  # so does a refresh
+    assert main([*common, "--live", "--record", "--refresh"]) == 2
+    assert "--refresh: not with --record" in capsys.readouterr().err
     assert main([*common, "--live", "--only", "ghost"]) == 2
     assert main([*common, "--live", "--config", str(tmp_path / "missing.yaml")]) == 2
     # The checker's labelled drafts are wanted by default; without them the suite cannot pass.

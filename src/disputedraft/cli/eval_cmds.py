@@ -50,6 +50,10 @@ def _check_flags(args: argparse.Namespace) -> None:
     problems = []
     if args.record and not args.live:
         problems.append(FieldProblem("--record", "only with --live (replay never records)"))
+    if args.refresh and not args.live:
+        problems.append(FieldProblem("--refresh", "only with --live (replay never records)"))
+    if args.record and args.refresh:
+        problems.append(FieldProblem("--refresh", "not with --record (which re-records every request)"))
     if args.repeat < 1:
         problems.append(FieldProblem("--repeat", "must be at least 1"))
     if args.concurrency < 1:
@@ -85,7 +89,7 @@ def _warn_if_prompts_changed(cassettes: Path) -> None:
 
 async def _run(args: argparse.Namespace) -> SuiteReport:
     from disputedraft.evals.cases import load_cases
-    from disputedraft.evals.cassettes import CassetteDeck
+    from disputedraft.evals.cassettes import CassetteDeck, RefreshDeck
     from disputedraft.evals.config import load_config
     from disputedraft.evals.models import JudgeChoice, live_models, record_manifest, replay_models
     from disputedraft.evals.suite import SuiteRun
@@ -119,13 +123,12 @@ async def _run(args: argparse.Namespace) -> SuiteReport:
             ).run()
     choice = ModelChoice.from_args(args)
     async with live_models(choice, judge) as (drafter, judge_model):
-        if not args.record:
+        if not (args.record or args.refresh):
             return await dataclasses.replace(suite, drafter=drafter, judge=judge_model, mode="live").run()
         # Written first, so cassettes from a run cut short still say what recorded them.
-        record_manifest(cassettes, drafter, judge_model)
-        return await dataclasses.replace(
-            suite, drafter=drafter, judge=judge_model, mode="live+record", deck=CassetteDeck(cassettes, "record")
-        ).run()
+        record_manifest(cassettes, drafter, judge_model, refresh=args.refresh)
+        deck = RefreshDeck(cassettes) if args.refresh else CassetteDeck(cassettes, "record")
+        return await dataclasses.replace(suite, drafter=drafter, judge=judge_model, mode="live+record", deck=deck).run()
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -174,6 +177,12 @@ def register(sub: Any) -> None:
     mode.add_argument("--replay", action="store_true", help="answer from recorded cassettes (default)")
     mode.add_argument("--live", action="store_true", help="call the configured model (embedded by default)")
     p.add_argument("--record", action="store_true", help="with --live: rewrite the cassettes of the cases run")
+    p.add_argument(
+        "--refresh",
+        action="store_true",
+        help="with --live: replay what the cassettes still answer, record only the requests that changed,"
+        " drop the answers no longer asked for",
+    )
     p.add_argument("--evals-dir", default=str(DEFAULT_EVALS), help="default: evals")
     p.add_argument("--cases", help="case directory (default: EVALS_DIR/cases)")
     p.add_argument("--cassettes", help="cassette directory (default: EVALS_DIR/cassettes)")

@@ -165,6 +165,9 @@ class Tape:
     mode: Mode
     requests: int = 0
     problems: list[str] = field(default_factory=list)
+    # A refresh: how many interactions came from the earlier recording. Those not replayed
+    # are answers nobody asks for any more, and are dropped on save.
+    loaded: int | None = None
 
     @property
     def unused(self) -> int:
@@ -181,20 +184,30 @@ class Tape:
             detail = "; ".join(f"{name}: {msg}" for name, msg in fails) or "already played back"
         self.problems.append(f"stale cassette {rel}: request {self.requests} was not recorded ({detail})")
 
+    def _kept(self) -> list[tuple[Any, Any]]:
+        data: list[tuple[Any, Any]] = list(self.cassette.data)
+        if self.loaded is None:
+            return data
+        played = self.cassette.play_counts
+        return [pair for i, pair in enumerate(data) if i >= self.loaded or played[i]]
+
     def save(self) -> None:
-        if self.mode == "record" and self.requests > len(self.cassette):
+        if self.mode != "record":
+            return
+        kept = self._kept()
+        if self.requests > len(kept):
             # A request that never got a response (timeout, dropped connection; an HTTP error
             # status is recorded like any answer) leaves nothing to replay: say so now,
             # rather than have the next replay call this cassette stale.
             self.problems.append(
-                f"incomplete recording {self.path.name}: {self.requests - len(self.cassette)} of "
+                f"incomplete recording {self.path.name}: {self.requests - len(kept)} of "
                 f"{self.requests} requests got no answer; re-record with `{self.record_hint}`"
             )
-        if self.mode == "record" and len(self.cassette):
+        if kept:
             # The persister directly (not Cassette._save): vcr's private API stays untouched.
             FilesystemPersister.save_cassette(
                 str(self.path),
-                {"requests": self.cassette.requests, "responses": self.cassette.responses},
+                {"requests": [q for q, _ in kept], "responses": [r for _, r in kept]},
                 yamlserializer,
             )
 
@@ -311,6 +324,32 @@ class CassetteDeck:
                 )
                 stack.enter_context(mock.patch.object(module.HTTPTransport, "handle_request", self._route_sync(module)))
             yield self
+
+
+class RefreshDeck(CassetteDeck):
+    """Brings the cassettes up to date after a change that touches only some requests (the
+    judge quotes the assembled reply, so a new signature changes its request and nothing
+    else): a request the cassette holds is replayed, only one it does not hold reaches the
+    model and is recorded ("new_episodes"), and the answers no request asked for are dropped.
+    A run's later requests follow from the earlier answers, so a refreshed cassette replays
+    exactly like a fresh recording of the same run; a case with no cassette is recorded whole."""
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__(directory, "record")
+        self._vcr = make_vcr("new_episodes")
+
+    def _load(self, name: str, record_hint: str) -> Tape:
+        path = self.path(name)
+        cassette = self._cassette(path)
+        return Tape(
+            name=name,
+            record_hint=record_hint,
+            path=path,
+            cassette=cassette,
+            existed=path.is_file(),
+            mode="record",
+            loaded=len(cassette),
+        )
 
 
 class AppendDeck(CassetteDeck):

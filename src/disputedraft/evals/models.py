@@ -99,7 +99,9 @@ def _endpoint(model: ChatModel, role: str) -> Endpoint:
     return Endpoint.of(model)
 
 
-def record_manifest(directory: Path, drafter: ChatModel, judge: ChatModel | None) -> Manifest:
+def record_manifest(directory: Path, drafter: ChatModel, judge: ChatModel | None, *, refresh: bool = False) -> Manifest:
+    """Writes the manifest of a recording. A refresh keeps most recorded answers, so it must
+    talk to the endpoints that recorded them: one cassette must never mix two models."""
     manifest = Manifest(
         drafter=_endpoint(drafter, "drafter"),
         judge=_endpoint(judge, "judge") if judge else None,
@@ -108,5 +110,17 @@ def record_manifest(directory: Path, drafter: ChatModel, judge: ChatModel | None
         judge_template_hash=judge_template_hash(),
         policy_version=default_policy().spec.version,
     )
+    if refresh:
+        recorded = read_manifest(directory)
+        problems = [
+            FieldProblem(role, f"recorded with {was!r}, now {is_!r}: re-record with --record instead")
+            for role, was, is_ in (
+                ("drafter", recorded.drafter, manifest.drafter),
+                ("judge", recorded.judge, manifest.judge),
+            )
+            if was != is_
+        ]
+        if problems:
+            raise InvalidInput(str(directory), problems)
     write_manifest(directory, manifest)
     return manifest
