@@ -17,7 +17,7 @@ from disputedraft.errors import PolicyError
 from disputedraft.loading import dispute_from_obj
 from disputedraft.policy import decide
 from disputedraft.policy.loader import default_policy
-from disputedraft.policy.phrasebook import Phrasebook, load_phrasebook, localized, phrasebooks, problems
+from disputedraft.policy.phrasebook import Phrasebook, load_phrasebook, localized, phrasebooks, problems, signed_in
 from disputedraft.prompting import assemble, example_greeting, with_codes
 from disputedraft.resources import repo_root
 
@@ -45,7 +45,7 @@ def _hard_violations(raw: dict[str, object], language: str, **replace: str) -> t
     """The hard violations of a reply made of the phrasebook's sentences (some replaced), and
     the empathy check's when the buyer is upset: the example greeting then carries the apology."""
     dispute = dispute_from_obj(raw)
-    decision = decide(dispute)
+    decision = signed_in(decide(dispute), language)  # as drafts are signed when the seller set no signature
     local = localized(decision, language)
     assert local is not None
     greeting = example_greeting(local, buyer_upset=buyer_is_upset(dispute)) or local.sorry
@@ -119,10 +119,12 @@ def test_localized_fills_the_decisions_facts_in_the_buyers_language() -> None:
 def test_a_phrasebook_missing_a_point_is_refused_naming_it(tmp_path: Path) -> None:
     book = phrasebooks()["en"].model_dump()
     del book["remedies"]["extend_delivery_time"]["points"]["ask_close"]
+    book["signature"] = "The team"
     book["remedies"]["return_received"]["points"]["return_arrived"] = "Got {return_address}."
     found = problems(Phrasebook.model_validate(book), default_policy().spec)
     assert "remedies.extend_delivery_time.ask_close: missing" in found
     assert any("return_arrived: placeholders ['return_address']" in p for p in found)
+    assert "signature: must contain {store_name}" in found
 
     path = tmp_path / "en.yaml"
     path.write_text(json.dumps(book), encoding="utf-8")
@@ -147,3 +149,35 @@ def test_the_phrasebook_fake_drafts_every_case_in_the_buyers_language_at_the_fir
             book = phrasebooks()[draft.language]
             assert book.closing in draft.message, case_id
     assert len(languages & set(phrasebooks())) >= 5
+
+
+def _signed_draft(**changes: object) -> tuple[str, str]:
+    from builders import dispute
+    from disputedraft.drafting import DraftingService
+    from disputedraft.llm.fake import PhrasebookModel
+
+    draft = DraftingService(model=PhrasebookModel()).draft_sync(dispute(**changes))
+    assert draft.status == "ready", draft.violations
+    assert draft.message is not None
+    return draft.message.splitlines()[-1], draft.decision.facts.signature
+
+
+def test_a_draft_is_signed_in_the_buyers_language_when_the_seller_set_no_signature() -> None:
+    # Before, every reply without a seller signature ended "Casa Brava team", in English.
+    last_line, signature = _signed_draft(seller={"store_name": "Casa Brava"})
+    assert last_line == signature == "El equipo de Casa Brava"
+    ru = {"name": "Oleg", "country": "RU", "language": "ru"}
+    russian = [{"author": "buyer", "text": "Здравствуйте, где моя посылка?"}]
+    assert _signed_draft(seller={"store_name": "Casa Brava"}, buyer=ru, messages=russian)[0] == "Команда Casa Brava"
+
+
+def test_a_signature_the_seller_set_is_kept_as_written() -> None:
+    last_line, signature = _signed_draft(seller={"store_name": "Casa Brava", "signature": "Ana, Casa Brava"})
+    assert last_line == signature == "Ana, Casa Brava"
+
+
+def test_a_language_without_a_phrasebook_keeps_the_handbook_default() -> None:
+    assert "sv" not in phrasebooks()
+    decision = decide(dispute_from_obj({**json.loads((repo_root() / "examples" / "in_transit_es.json").read_text())}))
+    assert signed_in(decision, "sv") == decision
+    assert decision.facts.signature == f"{decision.facts.store_name} team"

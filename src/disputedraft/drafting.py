@@ -17,7 +17,9 @@ from disputedraft.draft import Draft, Status, Timing
 from disputedraft.errors import DraftRetriesExhausted, ModelError, ModelOutputError
 from disputedraft.language import buyer_language
 from disputedraft.llm.types import ChatModel, ChatRequest, Usage
-from disputedraft.policy import Decision, Policy, decide
+from disputedraft.policy import Decision, Policy, decide, default_policy
+from disputedraft.policy.decide import merged_seller
+from disputedraft.policy.phrasebook import signed_in
 from disputedraft.prompting import (
     PromptSet,
     assemble,
@@ -78,7 +80,10 @@ class DraftingService:
         # The clock starts first: deciding and reading the buyer's language are part of a
         # draft's time (a first lingua read loads its models: seconds).
         started = time.perf_counter()
-        return _Job(dispute, self.decide(dispute), buyer_language(dispute), started)
+        decision, language = self.decide(dispute), buyer_language(dispute)
+        if merged_seller(dispute, (self.policy or default_policy()).seller).signature is None:
+            decision = signed_in(decision, language[0])
+        return _Job(dispute, decision, language, started)
 
     def _draft(self, job: _Job, status: Status, runs: _Attempts | None = None, **fields: object) -> Draft:
         runs = runs or _Attempts()

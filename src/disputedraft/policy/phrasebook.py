@@ -39,6 +39,9 @@ class Phrasebook(_Book):
     # and a small model copying them word for word never said sorry to a furious buyer.
     sorry: str = Field(min_length=3, description="Sorry for the trouble, we understand how you feel.")
     closing: str = Field(min_length=3, description="A friendly closing sentence, no signature.")
+    # decide() signs "<store> team" when the seller set no signature: it runs before the
+    # reply's language is known, and "Casa Brava team" under a Spanish reply reads as a slip.
+    signature: str = Field(min_length=3, description="The store's signature, with {store_name}.")
     # variant of a remedy with `evidence_requested` -> the same request in this language
     evidence_requested: dict[str, str] = Field(default_factory=dict)
     remedies: dict[str, RemedyPhrases]
@@ -71,6 +74,8 @@ def problems(book: Phrasebook, spec: PolicySpec) -> list[str]:
         out.append(f"remedies.{name}: not a drafted remedy of the handbook")
     if "{buyer_name}" not in book.greeting:
         out.append("greeting: must contain {buyer_name}")
+    if "{store_name}" not in book.signature:
+        out.append("signature: must contain {store_name}")
     for remedy in drafted:
         known: set[str] = set()
         for variant, points in spec.remedies[remedy].point_sets():
@@ -117,10 +122,25 @@ def phrasebooks() -> dict[str, Phrasebook]:
     return _phrasebooks(str(data_dir("policies") / "phrasebook"))
 
 
+def _book(language: str) -> Phrasebook | None:
+    return phrasebooks().get(language.split("-", 1)[0].lower())
+
+
+def signed_in(decision: Decision, language: str) -> Decision:
+    """`decision` with the default signature in `language` ("El equipo de Casa Brava" for
+    "Casa Brava team"); unchanged when the phrasebook has no such language. Only for a seller
+    who set no signature: one they set is theirs, and stays as written."""
+    book = _book(language)
+    if book is None:
+        return decision
+    signature = book.signature.replace("{store_name}", decision.facts.store_name)
+    return decision.model_copy(update={"facts": decision.facts.model_copy(update={"signature": signature})})
+
+
 def localized(decision: Decision, language: str) -> Localized | None:
     """The decision's example sentences in `language` (a tag such as "pt-BR"), or None when
     the phrasebook has no such language."""
-    book = phrasebooks().get(language.split("-", 1)[0].lower())
+    book = _book(language)
     if book is None or not decision.needs_model:
         return None
     values = mention_values(decision.facts)
@@ -136,4 +156,13 @@ def localized(decision: Decision, language: str) -> Localized | None:
     return Localized(greeting=greeting, sorry=book.sorry, points=points, closing=book.closing)
 
 
-__all__ = ["Localized", "Phrasebook", "RemedyPhrases", "load_phrasebook", "localized", "phrasebooks", "problems"]
+__all__ = [
+    "Localized",
+    "Phrasebook",
+    "RemedyPhrases",
+    "load_phrasebook",
+    "localized",
+    "phrasebooks",
+    "problems",
+    "signed_in",
+]
