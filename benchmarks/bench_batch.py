@@ -5,6 +5,7 @@
     python benchmarks/bench_batch.py chaos      [-n 5000] [--rate-429 0.10] [--rate-500 0.05] [--kill-after 4]
     python benchmarks/bench_batch.py mechanics  [-n 100000]      # the batch machinery alone, no drafting
     python benchmarks/bench_batch.py breakdown                   # CPU per draft: service vs SDK call
+    python benchmarks/bench_batch.py ceiling    [-n 8000] [--workers 1 2]   # the openai SDK calls alone
     python benchmarks/bench_batch.py embedded   [-n 8] [--embedded-concurrency 2]   # the [local] extra
     python benchmarks/bench_batch.py all                         # all but embedded
 
@@ -20,6 +21,10 @@ chaos: 10% of calls answered 429 and 5% 500; the run is killed with SIGKILL mid-
   rerun with the same --out; the output must hold each id exactly once.
 mechanics: records/s of the batch machinery with a drafter that answers at once.
 breakdown: CPU per draft of the drafting service (checks included) and of one openai SDK call.
+ceiling: the same calls through our openai client layer (aiohttp transport, as the batch uses),
+  at the same concurrency and latency, split over the same worker processes, with no drafting,
+  no checks and no batch bookkeeping: the most any batch path that calls the endpoint through
+  the openai SDK can reach on this machine.
 
 The machine is shared: the load average before the run is printed with the figures.
 """
@@ -457,7 +462,6 @@ def breakdown(args: argparse.Namespace) -> None:
     from disputedraft.llm.fake import TestModel
     from disputedraft.llm.openai_model import EndpointConfig, OpenAIChatModel
     from disputedraft.llm.retry import RetryPolicy
-    from disputedraft.llm.types import ChatRequest
     from disputedraft.loading import dispute_from_obj
 
     rng = random.Random(3)
@@ -479,15 +483,7 @@ def breakdown(args: argparse.Namespace) -> None:
             EndpointConfig(base_url=server.base_url, model="fake", structured="json_schema", transport="aiohttp"),
             RetryPolicy(max_attempts=1),
         )
-        captured = []
-
-        class Capture(TestModel):
-            async def complete(self, request: ChatRequest) -> Any:
-                captured.append(request)
-                return await super().complete(request)
-
-        asyncio.run(DraftingService(model=Capture()).draft(disputes[0]))
-        request = captured[0]
+        request = _draft_request()
 
         async def calls() -> float:
             for _ in range(50):
@@ -519,6 +515,115 @@ def breakdown(args: argparse.Namespace) -> None:
         ),
         flush=True,
     )
+
+
+def _draft_request() -> Any:
+    """The first request of a real draft (one of the benchmark's disputes), as the batch sends it."""
+    import asyncio
+
+    from disputedraft.drafting import DraftingService
+    from disputedraft.llm.fake import TestModel
+    from disputedraft.llm.types import ChatRequest
+    from disputedraft.loading import dispute_from_obj
+
+    captured: list[ChatRequest] = []
+
+    class Capture(TestModel):
+        async def complete(self, request: ChatRequest) -> Any:
+            captured.append(request)
+            return await super().complete(request)
+
+    asyncio.run(DraftingService(model=Capture()).draft(dispute_from_obj(dispute(0, random.Random(3)))))
+    return captured[0]
+
+
+def ceiling_child(base_url: str, calls: int, concurrency: int) -> None:
+    """One process of the ceiling scenario: warms up, waits for "go" on stdin, makes `calls`
+    calls with `concurrency` in flight, prints its wall-clock span and CPU time."""
+    import asyncio
+
+    from disputedraft.batch.loop import run
+    from disputedraft.llm.openai_model import EndpointConfig, OpenAIChatModel
+    from disputedraft.llm.retry import RetryPolicy
+
+    request = _draft_request()
+
+    async def go() -> dict[str, float]:
+        model = OpenAIChatModel(
+            EndpointConfig(base_url=base_url, model="fake", structured="json_schema", transport="aiohttp"),
+            RetryPolicy(max_attempts=1),
+        )
+        for _ in range(50):
+            await model.complete(request)
+        print("ready", flush=True)
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+        slots = asyncio.Semaphore(concurrency)
+
+        async def one() -> None:
+            async with slots:
+                await model.complete(request)
+
+        start, cpu = time.time(), time.process_time()
+        await asyncio.gather(*(one() for _ in range(calls)))
+        out = {"start": start, "end": time.time(), "cpu_s": time.process_time() - cpu}
+        await model.aclose()
+        return out
+
+    print(json.dumps(run(go())), flush=True)  # the batch workers' event loop (uvloop when installed)
+
+
+def ceiling(args: argparse.Namespace) -> None:
+    ideal = args.concurrency / (args.latency_ms / 1000)
+    for workers in args.workers:
+        server = FakeServer(args.latency_ms)
+        try:
+            per = args.n // workers
+            children = [
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        __file__,
+                        "_ceiling_child",
+                        server.base_url,
+                        str(per),
+                        str(max(1, args.concurrency // workers)),
+                    ],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    text=True,
+                    env=_env(),
+                )
+                for _ in range(workers)
+            ]
+            for child in children:
+                assert child.stdout is not None
+                assert child.stdout.readline().strip() == "ready"
+            for child in children:
+                assert child.stdin is not None
+                child.stdin.write("go\n")
+                child.stdin.flush()
+            spans = [json.loads(child.communicate(timeout=600)[0]) for child in children]
+        finally:
+            server.stop()
+        wall = max(s["end"] for s in spans) - min(s["start"] for s in spans)
+        rate = per * workers / wall
+        print(
+            json.dumps(
+                {
+                    "scenario": "ceiling",
+                    "workers": workers,
+                    "calls": per * workers,
+                    "concurrency": args.concurrency,
+                    "latency_ms": args.latency_ms,
+                    "ideal_per_s": ideal,
+                    "calls_per_s": round(rate, 1),
+                    "share_of_ideal": round(rate / ideal, 3),
+                    "sdk_cpu_ms_per_call": round(sum(s["cpu_s"] for s in spans) / (per * workers) * 1000, 2),
+                    "loadavg_after": os.getloadavg(),
+                }
+            ),
+            flush=True,
+        )
 
 
 def embedded(args: argparse.Namespace) -> None:
@@ -571,8 +676,14 @@ def embedded(args: argparse.Namespace) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["_ceiling_child"]:
+        base_url, calls, concurrency = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+        ceiling_child(base_url, calls, concurrency)
+        return
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("scenario", choices=("throughput", "mechanics", "breakdown", "memory", "chaos", "embedded", "all"))
+    p.add_argument(
+        "scenario", choices=("throughput", "ceiling", "mechanics", "breakdown", "memory", "chaos", "embedded", "all")
+    )
     p.add_argument("--embedded-concurrency", type=int, default=2, help="parallel slots for the embedded scenario")
     p.add_argument("-n", type=int)
     p.add_argument("--concurrency", type=int, default=64)
@@ -584,6 +695,7 @@ def main() -> None:
     args = p.parse_args()
     runners = {
         "breakdown": breakdown,
+        "ceiling": ceiling,
         "mechanics": mechanics,
         "throughput": throughput,
         "memory": memory,
@@ -591,6 +703,7 @@ def main() -> None:
     }
     defaults = {
         "breakdown": (0, [1]),
+        "ceiling": (8000, [1, 2]),
         "mechanics": (100_000, [1]),
         "throughput": (8000, [1, 2]),
         "memory": (100_000, [1]),
