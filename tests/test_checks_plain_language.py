@@ -244,4 +244,4 @@ def test_wherever_a_buyers_words_are_plain_the_detector_agrees_over_every_disput
             disagree.append((where, found, detected, round(confidence, 2)))
     assert not disagree
     assert len(texts) > 1500
-    assert answered > 500  # about two in five: worth having
+    assert answered > 750  # about half (811 of 1,601 in session 14): worth having
