@@ -420,6 +420,10 @@ async def test_refreshing_records_only_what_changed_and_drops_what_nobody_asks(
         assert (await model.complete(new_grade)).content == "No"
     assert not tape.problems
     assert tape.unused == 0
+
+    with deck.tape("c01", "record it"):  # the run now asks nothing (a dispute gone to human review)
+        pass
+    assert not (tmp_path / "c01.yaml").exists()
     await model.aclose()
 
 

@@ -203,6 +203,8 @@ class Tape:
                 f"incomplete recording {self.path.name}: {self.requests - len(kept)} of "
                 f"{self.requests} requests got no answer; re-record with `{self.record_hint}`"
             )
+        if not kept and self.loaded:
+            self.path.unlink(missing_ok=True)  # a refreshed run that asks nothing needs no cassette
         if kept:
             # The persister directly (not Cassette._save): vcr's private API stays untouched.
             FilesystemPersister.save_cassette(
