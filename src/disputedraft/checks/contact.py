@@ -40,7 +40,7 @@ def _phones(ctx: CheckContext) -> list[str]:
     for m in _PHONE.finditer(text):
         raw = m.group().strip()
         digits = "".join(c for c in raw if c.isdigit())
-        if not 7 <= len(digits) <= 15 or digits in ctx.known.digit_runs or _in_return_address(ctx, raw):
+        if not 7 <= len(digits) <= 15 or ctx.known.has_digit_run(digits) or _in_return_address(ctx, raw):
             continue
         groups = [g for g in re.split(r"[\s().-]+", raw.lstrip("+")) if g]
         before = text[max(0, m.start() - _PHONE_WORD_WINDOW) : m.start()]

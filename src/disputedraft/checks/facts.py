@@ -76,7 +76,7 @@ def _spelled_problems(ctx: CheckContext) -> list[str]:
     unknown = [
         hit
         for hit in _spelled_numbers(spelled, ctx.folded, langs)
-        if hit.is_duration(ctx, ctx.folded) and Decimal(hit.value) not in ctx.known.numbers
+        if hit.is_duration(ctx, ctx.folded) and not ctx.known.has_number(Decimal(hit.value))
     ]
     if unknown:
         # The buyer may have spelled the number out too ("casi tres semanas"): read the
@@ -101,14 +101,13 @@ def _spelled_dates(ctx: CheckContext) -> list[str]:
     pattern = spelled.ordinal_pattern(tuple(ctx.langs))
     if pattern is None:
         return []
-    known_months = {m for _, m, _ in ctx.known.dates}
     problems = []
     for m in pattern.finditer(ctx.folded):
         month = spelled.months.get(m.group("mon"))
         # A cardinal names its day ("dertig november" is the 30th): the dispute must have that
         # very date, not just its month. An ordinal's value is not in the lexicon: month only.
         day = spelled.values.get(m.group().split()[0])
-        known = ctx.known.has_date((None, month, day)) if month and day else month in known_months
+        known = ctx.known.has_date((None, month, day)) if month and day else ctx.known.has_month(month)
         if not known:
             problems.append(f"date {ctx.quote(m.start(), m.end())} (written out) is not in the dispute")
     return problems
@@ -156,7 +155,7 @@ def _date_problems(ctx: CheckContext) -> list[str]:
             problems.append(f"date {ctx.shown(readings[0].start, readings[0].end)} is not in the dispute")
             continue
         first = readings[0]
-        if first.time and first.time not in ctx.known.times:
+        if first.time and not ctx.known.has_time(first.time):
             problems.append(f"time in {ctx.shown(first.start, first.end)} is not in the dispute")
     return problems
 
@@ -172,24 +171,24 @@ def check_no_invented_facts(ctx: CheckContext) -> CheckOutcome:
     known = ctx.known
     problems: list[str] = []
     for item in ctx.scan.of("token"):
-        if item.token not in known.tokens:
+        if item.token is None or not known.has_token(item.token):
             problems.append(
                 f"code {ctx.shown(item.start, item.end)} is not in the dispute (copy tracking numbers and ids exactly)"
             )
     for item in ctx.scan.of("money"):
-        if not item.values & known.numbers:
+        if not known.has_any_number(item.values):
             problems.append(f"amount {ctx.shown(item.start, item.end)} is not in the order or the decision")
         elif wrong := _currency_problem(ctx, item):
             problems.append(wrong)
     problems += _date_problems(ctx)
     for item in ctx.scan.of("time"):
-        if item.time not in known.times:
+        if item.time is None or not known.has_time(item.time):
             problems.append(f"time {ctx.shown(item.start, item.end)} is not in the dispute")
     for item in ctx.scan.of("percent"):
-        if not item.values & (known.percents | known.numbers | {Decimal(100)}):
+        if not (Decimal(100) in item.values or known.has_any_percent(item.values) or known.has_any_number(item.values)):
             problems.append(f"percentage {ctx.shown(item.start, item.end)} is not in the decision")
     for item in ctx.scan.of("number"):
-        if item.values & known.numbers:
+        if known.has_any_number(item.values):
             if item.values <= known.count_only and _duration(ctx, item.end):
                 shown = ctx.shown(item.start, item.end)
                 problems.append(f"duration {shown}: the dispute has that number only in a name, item or address")

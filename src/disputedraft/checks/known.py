@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cached_property
@@ -19,16 +19,37 @@ from disputedraft.policy.decision import Decision
 
 
 @dataclass(frozen=True)
-class KnownFacts:
+class FactSets:
+    """Values a reply may state, as sets to look them up in."""
+
     tokens: frozenset[str]  # compact, upper-case codes: tracking numbers, order ids
     numbers: frozenset[Decimal]
     percents: frozenset[Decimal]  # only ever said as a percentage (the refund cap's 30 is not "30 days")
     dates: frozenset[Date]
     times: frozenset[tuple[int, int]]
     digit_runs: frozenset[str]  # digits of every known number/code, so they are never read as a phone
+    upper_words: frozenset[str]  # capitalised words of the phrases: "DHL" in "Cainiao / DHL" is no shouting
+
+
+@dataclass(frozen=True)
+class KnownFacts:
+    """Everything a reply may state as a fact, looked up in two tiers.
+
+    `quick` holds what the dispute's fields give outright (ids, amounts, ISO dates, the
+    seller's numbers); `complete` also holds what scanning its free text finds (the buyer's
+    messages, titles and addresses with numbers in them). Scanning was about 40% of reading a
+    dispute, and most replies state only what `quick` holds, so `complete` is read, by the same
+    code with the scan switched on, only when a value is not in `quick`. Every `has_*` answers
+    as a lookup in `complete` alone would: `quick` is the same reading with additions left out."""
+
+    quick: FactSets
     phrases: tuple[str, ...]  # names, store, address, items, carrier: kept out of language detection
     sources: tuple[str, ...]  # every string of the dispute and the decision
-    upper_words: frozenset[str]  # capitalised words of those phrases: "DHL" in "Cainiao / DHL" is no shouting
+    _read_all: Callable[[], FactSets] = field(repr=False, compare=False)
+
+    @cached_property
+    def complete(self) -> FactSets:
+        return self._read_all()
 
     @cached_property
     def source_text(self) -> str:
@@ -46,9 +67,42 @@ class KnownFacts:
         elsewhere = {Decimal(m.group()) for s in self.sources if s not in phrases for m in _LONE_DIGITS.finditer(s)}
         return frozenset(in_phrases - elsewhere)
 
+    def has_token(self, token: str) -> bool:
+        return token in self.quick.tokens or token in self.complete.tokens
+
+    def has_number(self, number: Decimal) -> bool:
+        return number in self.quick.numbers or number in self.complete.numbers
+
+    def has_any_number(self, numbers: frozenset[Decimal]) -> bool:
+        return not numbers.isdisjoint(self.quick.numbers) or not numbers.isdisjoint(self.complete.numbers)
+
+    def has_any_percent(self, numbers: frozenset[Decimal]) -> bool:
+        return not numbers.isdisjoint(self.quick.percents) or not numbers.isdisjoint(self.complete.percents)
+
+    def has_time(self, time: tuple[int, int]) -> bool:
+        return time in self.quick.times or time in self.complete.times
+
+    def has_digit_run(self, digits: str) -> bool:
+        return digits in self.quick.digit_runs or digits in self.complete.digit_runs
+
+    def has_upper_word(self, word: str) -> bool:
+        if word in self.quick.upper_words:
+            return True
+        # Scanning adds only codes, and a code has three digits or more (scan.py): a word
+        # with no digit in it, which is every word the shouting check asks about, is in
+        # `quick` or nowhere.
+        return any(c.isdigit() for c in word) and word in self.complete.upper_words
+
+    def has_month(self, month: int | None) -> bool:
+        return any(m == month for _, m, _ in self.quick.dates) or any(m == month for _, m, _ in self.complete.dates)
+
     def has_date(self, d: Date) -> bool:
-        year, month, day = d
-        return any(m == month and dd == day and (year is None or y == year) for y, m, dd in self.dates)
+        return _date_in(d, self.quick.dates) or _date_in(d, self.complete.dates)
+
+
+def _date_in(d: Date, dates: frozenset[Date]) -> bool:
+    year, month, day = d
+    return any(m == month and dd == day and (year is None or y == year) for y, m, dd in dates)
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -82,6 +136,21 @@ def _seller_numbers(dispute: Dispute) -> tuple[list[Decimal], list[Decimal]]:
 
 
 def known_facts(dispute: Dispute, decision: Decision, lex: FactsLexicon) -> KnownFacts:
+    quick, phrases, sources = _read(dispute, decision, lex, scanning=False)
+    return KnownFacts(
+        quick=quick,
+        phrases=phrases,
+        sources=sources,
+        _read_all=lambda: _read(dispute, decision, lex, scanning=True)[0],
+    )
+
+
+def _read(
+    dispute: Dispute, decision: Decision, lex: FactsLexicon, *, scanning: bool
+) -> tuple[FactSets, tuple[str, ...], tuple[str, ...]]:
+    """(facts, phrases, sources). Without `scanning`, free text is not scanned for numbers,
+    dates and codes: each set then holds a subset of what it holds with it, and nothing else
+    changes."""
     strings: list[str] = []
     numbers: set[Decimal] = set()
     dates: set[Date] = set()
@@ -134,11 +203,11 @@ def known_facts(dispute: Dispute, decision: Decision, lex: FactsLexicon) -> Know
             if iso["h"]:
                 times.add((int(iso["h"]), int(iso["mi"])))
             continue
-        found = scan(fold(text), lex)
+        found = scan(fold(text), lex).items if scanning else ()
         # The digits inside a code ("DSP-NY-03RU_", "LP0059...CN") are no number a reply may
         # state: "03" in the dispute id does not make "within 3 working days" a fact.
         code = _CODE.fullmatch(text) is not None
-        for item in found.items:
+        for item in found:
             digit_runs.add("".join(c for c in item.raw if c.isdigit()))
             if item.token:
                 tokens.add(item.token)
@@ -169,17 +238,16 @@ def known_facts(dispute: Dispute, decision: Decision, lex: FactsLexicon) -> Know
     # ordinary words ("wallet") are still shouting when written in capitals.
     upper = frozenset(w for p in kept for w in _split_words(p) if w.isupper())
     upper |= frozenset(t for t in tokens)
-    return KnownFacts(
+    facts = FactSets(
         tokens=frozenset(tokens),
         numbers=frozenset(n.normalize() for n in numbers),
         percents=frozenset(p.normalize() for p in percents),
         dates=frozenset(dates),
         times=frozenset(times),
         digit_runs=frozenset(d for d in digit_runs if d),
-        phrases=kept,
         upper_words=upper,
-        sources=tuple(dict.fromkeys(strings)),
     )
+    return facts, kept, tuple(dict.fromkeys(strings))
 
 
 def _split_words(text: str) -> list[str]:

@@ -33,7 +33,7 @@ def _shouted(word: str, ctx: CheckContext, min_letters: int) -> bool:
     if not word.isupper() or sum(c.isalpha() for c in word) < min_letters:
         return False
     upper = word.upper()
-    return upper not in ctx.lexicon.acronyms and upper not in ctx.known.upper_words
+    return upper not in ctx.lexicon.acronyms and not ctx.known.has_upper_word(upper)
 
 
 def check_no_shouting(ctx: CheckContext) -> CheckOutcome:
