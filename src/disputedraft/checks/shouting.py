@@ -30,7 +30,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 
 def _shouted(word: str, ctx: CheckContext, min_letters: int) -> bool:
-    if not word.isupper() or sum(c.isalpha() for c in word) < min_letters:
+    if not word.isupper() or sum(map(str.isalpha, word)) < min_letters:
         return False
     upper = word.upper()
     return upper not in ctx.lexicon.acronyms and not ctx.known.has_upper_word(upper)
