@@ -460,8 +460,6 @@ def breakdown(args: argparse.Namespace) -> None:
 
     from disputedraft.drafting import DraftingService
     from disputedraft.llm.fake import TestModel
-    from disputedraft.llm.openai_model import EndpointConfig, OpenAIChatModel
-    from disputedraft.llm.retry import RetryPolicy
     from disputedraft.loading import dispute_from_obj
 
     rng = random.Random(3)
@@ -478,24 +476,14 @@ def breakdown(args: argparse.Namespace) -> None:
 
     server = FakeServer(0)
     try:
-        model = OpenAIChatModel(
-            # The transport the batch path uses (batch/models.py).
-            EndpointConfig(base_url=server.base_url, model="fake", structured="json_schema", transport="aiohttp"),
-            RetryPolicy(max_attempts=1),
-        )
+        model = _sdk_model(server.base_url)
         request = _draft_request()
 
         async def calls() -> float:
             for _ in range(50):
                 await model.complete(request)
-            slots = asyncio.Semaphore(64)  # as many in flight as the throughput run keeps
-
-            async def one() -> None:
-                async with slots:
-                    await model.complete(request)
-
             start = time.process_time()
-            await asyncio.gather(*(one() for _ in range(1000)))
+            await _in_flight(model, request, 1000, 64)  # as many in flight as the throughput run keeps
             spent = (time.process_time() - start) / 1000
             await model.aclose()  # the aiohttp session belongs to this event loop
             return spent
@@ -515,6 +503,30 @@ def breakdown(args: argparse.Namespace) -> None:
         ),
         flush=True,
     )
+
+
+def _sdk_model(base_url: str) -> Any:
+    """Our openai client layer on the transport the batch path uses (batch/models.py), no retries."""
+    from disputedraft.llm.openai_model import EndpointConfig, OpenAIChatModel
+    from disputedraft.llm.retry import RetryPolicy
+
+    return OpenAIChatModel(
+        EndpointConfig(base_url=base_url, model="fake", structured="json_schema", transport="aiohttp"),
+        RetryPolicy(max_attempts=1),
+    )
+
+
+async def _in_flight(model: Any, request: Any, calls: int, concurrency: int) -> None:
+    """`calls` calls of `request`, `concurrency` of them in flight at a time."""
+    import asyncio
+
+    slots = asyncio.Semaphore(concurrency)
+
+    async def one() -> None:
+        async with slots:
+            await model.complete(request)
+
+    await asyncio.gather(*(one() for _ in range(calls)))
 
 
 def _draft_request() -> Any:
@@ -543,28 +555,17 @@ def ceiling_child(base_url: str, calls: int, concurrency: int) -> None:
     import asyncio
 
     from disputedraft.batch.loop import run
-    from disputedraft.llm.openai_model import EndpointConfig, OpenAIChatModel
-    from disputedraft.llm.retry import RetryPolicy
 
     request = _draft_request()
 
     async def go() -> dict[str, float]:
-        model = OpenAIChatModel(
-            EndpointConfig(base_url=base_url, model="fake", structured="json_schema", transport="aiohttp"),
-            RetryPolicy(max_attempts=1),
-        )
+        model = _sdk_model(base_url)
         for _ in range(50):
             await model.complete(request)
         print("ready", flush=True)
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
-        slots = asyncio.Semaphore(concurrency)
-
-        async def one() -> None:
-            async with slots:
-                await model.complete(request)
-
         start, cpu = time.time(), time.process_time()
-        await asyncio.gather(*(one() for _ in range(calls)))
+        await _in_flight(model, request, calls, concurrency)
         out = {"start": start, "end": time.time(), "cpu_s": time.process_time() - cpu}
         await model.aclose()
         return out
