@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disputedraft.checks.prefilter import present, register, required
+from disputedraft.checks.prefilter import CASELESS, present, register, required
 from disputedraft.checks.regroup import Alternation
 
 
@@ -21,6 +21,11 @@ from disputedraft.checks.regroup import Alternation
         (r"(?:please )?leave (?:us )?a review", {"leave ", "a review"}),
         (r"社内", {"社内"}),
         (r"\[[^\]\n]{1,60}\]", {"[", "]"}),
+        # a lookaround's words are in the text, if not in the match, and the text is what is scanned
+        (r"(?<=order )\d+", {"order "}),
+        (r"\d+(?= days)", {" days"}),
+        (r"(?i:please) refund", {" refund"}),  # the case-folded part gives nothing, the rest still counts
+        (r"No\.? ?\*{3,}", {"***"}),  # a repeat of at least three holds three
     ],
 )
 def test_required_literals_are_in_every_match(pattern: str, factors: set[str]) -> None:
@@ -32,9 +37,8 @@ def test_required_literals_are_in_every_match(pattern: str, factors: set[str]) -
 @pytest.mark.parametrize(
     "pattern",
     [
-        r"(?i:refund)",  # case folded: "REFUND" matches without the literal "refund"
         r"\b\w{4,}\b",  # no literal at all
-        r"(?<=order )\d+",  # the lookbehind's words are not part of the match
+        r"(?<!order )\d+",  # a negative lookbehind asks for the words' absence
         r"(?:refund)?\d{3}",  # an optional literal is not required
         r"a|b",  # single letters are in every text: no use as a gate
     ],
@@ -43,8 +47,37 @@ def test_no_literal_is_claimed_where_a_match_need_not_hold_one(pattern: str) -> 
     assert required(pattern, 0) is None
 
 
-def test_case_insensitive_flag_disables_the_gate() -> None:
-    assert required("refund", re.IGNORECASE) is None
+def test_a_case_insensitive_literal_is_met_in_any_case() -> None:
+    assert required("refund", re.IGNORECASE) == {CASELESS + "refund"}
+    assert required(r"(?i:refund)", 0) == {CASELESS + "refund"}
+    register(frozenset({CASELESS + "zqrefund"}))
+    assert CASELESS + "zqrefund" in present("a ZQRefund here")
+    assert "zqrefund" not in present("a ZQRefund here")  # the bare literal only verbatim
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aSsſKk\u212aİIiıΣσςΑΜμµͅιϐβ", max_size=20) | st.text(max_size=20))
+def test_caseless_folds_each_character_as_re_compares_it(text: str) -> None:
+    from disputedraft.checks.prefilter import _canonical, caseless
+
+    assert caseless(text) == "".join(chr(_canonical(ord(c))) for c in text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?i:mist)", "MIſT"),  # long s: re takes it for an s
+        (r"(?i:σας)", "ΣΑΣ"),  # final sigma and sigma
+        (r"(?i:pkt)", "P\u212aT"),  # the Kelvin sign is a K
+        (r"(?i:isa)", "İSA"),  # the dotted capital folds to i, where str.lower() gives two characters
+    ],
+)
+def test_caseless_literals_are_met_wherever_re_matches(pattern: str, text: str) -> None:
+    assert re.search(pattern, text)
+    factors = required(pattern, 0)
+    assert factors is not None
+    register(factors)
+    assert factors & present(text)
 
 
 def test_present_sees_every_registered_literal_in_a_text() -> None:
@@ -61,11 +94,20 @@ PATTERNS = [
     r"(?:^|\n)\s*note\s*:",
     r"\[[^\]\n]{1,5}\]",
     r"\w+ed\b",
+    r"(?<=ab)c+",
+    r"w(?=u{2}l)",
+    r"(?<!x)lu(?!m)",
+    r"(?i:ab)wu",
+    r"e{3,}[mn]",
+    r"\bnot? (?:fund|t)e(?:a|d) ab\b",
+    r"(?i:su)w",
+    r"(?i:σας|kb)",
+    r"(?i:n(?-i:o)t)e",
 ]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="abcwyzxe llrfundtmu'\n:[]", max_size=60))
+@given(st.text(alphabet="abcwyzxe llrfundtmu'\n:[]SUſ\u212aKkBΣσςΑα", max_size=60))
 def test_gated_alternation_matches_like_the_plain_regex(text: str) -> None:
     alt = Alternation.compile(PATTERNS, 0)
     plain = re.compile("|".join(f"(?:{p})" for p in PATTERNS))

@@ -6,38 +6,76 @@ literal strings, its *required factors* (RE2's and Hyperscan's prefilters are bu
 same idea): `\\bwe(?: will|'ll) refund` cannot match a text without "refund", and an
 alternation of such branches cannot match a text holding none of its branches' factors.
 
-So each top-level branch of an alternation gets a set of literals one of which is in every
-match (`required`); all of them go into one Aho-Corasick automaton (pyahocorasick: a
-well-kept C implementation, rather than one of our own), and one pass over a text tells which
-occur in it (`present`). regroup.py then runs only the branches whose literals occur: usually
-none. Skipping never changes a result: a literal is only taken when every match must contain
-it verbatim, so a branch with a case-insensitive part, or with no such literal, always runs.
+So each top-level branch of an alternation gets a set of literals, one of which is in every
+text it matches in (`required`); all of them go into one Aho-Corasick automaton
+(ahocorasick_rs: a well-kept Rust implementation, rather than one of our own), and one pass
+over a text tells which occur in it (`present`). regroup.py then runs only the branches whose
+literals occur: usually none. Skipping never changes a result: a literal is
+only taken when every text the branch matches in must hold it. A case-insensitive part gives
+literals met in any case (`CASELESS`): they are looked up in the text's caseless form, where
+every character is folded the way the regex engine compares it.
 """
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from re import _casefix  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-import ahocorasick
+import ahocorasick_rs
 
 # Shorter factors occur in nearly every text: they would gate nothing and slow the pass.
 MIN_FACTOR = 2
 MAX_CLASS = 4  # "[发發髮]": each character a spelling of the literal
+MAX_CLASS_SET = 48  # "[年月日...]" standing alone: a set of single characters
 MAX_SPELLINGS = 16
+MAX_REPEATED = 4  # "x{3,}" is taken as "xxx", never more than this many characters
 _PROSE_SIGNS = frozenset(".,;:!?'\"-\u2019")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 
+# Marks a literal met in any case. Such a literal is kept caseless and looked up in the
+# caseless form of a text.
+CASELESS = "\x00"
 
-def _usable(literal: str) -> bool:
+
+def _canonical(cp: int) -> int:
+    """A character folded the way `re` compares it under IGNORECASE: its simple lowercase, then
+    one representative of the characters `re` also takes as equal (s and long s, σ and ς). A
+    case-insensitive regex matches a text only where each of its literal characters meets one
+    that folds to the same."""
+    lower: int = _sre.unicode_tolower(cp)
+    extra: tuple[int, ...] = _casefix._EXTRA_CASES.get(lower, ())
+    return min((lower, *extra))
+
+
+# Lowercase characters that are not their own representative (ſ, σ, ı): rare in any text.
+_STRAY_TABLE = {c: _canonical(c) for c in _casefix._EXTRA_CASES if _canonical(c) != c}
+_STRAY = re.compile("[" + "".join(map(chr, _STRAY_TABLE)) + "]")
+
+
+@lru_cache(maxsize=64)
+def caseless(text: str) -> str:
+    # str.lower() is the simple lowercase re uses for every character but İ, whose full
+    # lowercase is two characters; the same length as `text`, one character for one.
+    low = text.replace("\u0130", "i").lower()
+    return low.translate(_STRAY_TABLE) if _STRAY.search(low) else low
+
+
+def _bare(literal: str) -> str:
+    return literal[1:] if literal.startswith(CASELESS) else literal
+
+
+def _usable(marked: str) -> bool:
     # One CJK character is as telling as a short word, and so is a sign prose seldom uses
     # ("[", "{", "$"); one letter, or a full stop, is in every text.
+    literal = _bare(marked)
     if len(literal) >= MIN_FACTOR:
         return True
     return len(literal) == 1 and (
@@ -47,80 +85,103 @@ def _usable(literal: str) -> bool:
 
 def _score(factors: frozenset[str]) -> tuple[int, int, int]:
     # The rarest-looking set wins: usable, then the longest shortest literal, then fewest.
-    return all(map(_usable, factors)), min(map(len, factors)), -len(factors)
+    return all(map(_usable, factors)), min(len(_bare(f)) for f in factors), -len(factors)
 
 
-def _class_chars(av: Any) -> list[str] | None:
+def _char(code: int, ci: bool) -> str:
+    return chr(_canonical(code)) if ci else chr(code)
+
+
+def _class_chars(av: Any, ci: bool, limit: int = MAX_CLASS) -> list[str] | None:
     """The characters of a small class of plain characters ("[发發髮]"), else None."""
-    if len(av) > MAX_CLASS or any(op is not sre.LITERAL for op, _ in av):
+    if len(av) > limit or any(op is not sre.LITERAL for op, _ in av):
         return None
-    return [chr(code) for _, code in av]
+    return list(dict.fromkeys(_char(code, ci) for _, code in av))
 
 
-def _best(items: Any) -> frozenset[str] | None:
-    """One set of literals every match of the sequence `items` contains at least one of."""
-    best: frozenset[str] | None = None
+def _literal_text(items: Any, ci: bool) -> str | None:
+    """The text of a sequence made only of literal characters ("ab" for `ab`), else None."""
+    if not items or any(op is not sre.LITERAL for op, _ in items):
+        return None
+    return "".join(_char(av, ci) for _, av in items)
+
+
+def _pick(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    usable = [s for s in sets if all(map(_usable, s))]
+    return max(usable, key=_score) if usable else None
+
+
+def _sets(items: Any, ci: bool = False) -> list[frozenset[str]]:
+    """Sets of literals, each with a member in every text that the sequence `items` matches in.
+
+    A match holds each run of literal characters; a group, a repeat of at least one and an
+    alternation's branches (one set from each, joined) pass their sets on. A positive
+    lookaround's literals are not in the match but are in the text, where the prefilter looks.
+    Under `ci` (IGNORECASE) the literals are caseless and marked so."""
+    found: list[frozenset[str]] = []
     run: list[str] = [""]  # the literal text just read, spelled every way a small class allows
-
-    def offer(candidate: frozenset[str] | None) -> None:
-        nonlocal best
-        if candidate and all(candidate) and (best is None or _score(candidate) > _score(best)):
-            best = candidate
+    mark = CASELESS if ci else ""
 
     def end_run() -> None:
         nonlocal run
-        offer(frozenset(run))
+        if all(run):
+            found.append(frozenset(mark + r for r in run))
         run = [""]
 
     for op, av in items:
         if op is sre.LITERAL:
-            run = [r + chr(av) for r in run]
+            run = [r + _char(av, ci) for r in run]
             continue
-        chars = _class_chars(av) if op is sre.IN else None
+        chars = _class_chars(av, ci) if op is sre.IN else None
         if chars is not None and len(run) * len(chars) <= MAX_SPELLINGS:
             run = [r + c for r in run for c in chars]
             continue
+        if op is sre.IN and chars is None:
+            # A larger class of characters each telling on its own ("[年月日号時分]"): one of them.
+            members = _class_chars(av, ci, MAX_CLASS_SET)
+            if members is not None and all(map(_usable, members)):
+                end_run()
+                found.append(frozenset(mark + m for m in members))
+                continue
+        if op in _REPEATS:
+            low, high, body = av
+            text = _literal_text(body, ci)
+            if text is not None and low >= 1:
+                # "x{3,}" holds "xxx"; only a fixed count lets the run go on past it.
+                run = [r + text * min(low, max(1, MAX_REPEATED // len(text))) for r in run]
+                if high != low or len(text) * low > MAX_REPEATED:
+                    end_run()
+                continue
         end_run()
         if op is sre.SUBPATTERN:
-            _, add_flags, _, body = av
-            if add_flags & re.IGNORECASE:
-                raise _CaseFolded
-            offer(_best(body))
+            _, add_flags, del_flags, body = av
+            found += _sets(body, (ci or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE)
         elif op is getattr(sre, "ATOMIC_GROUP", None):
-            offer(_best(av))
+            found += _sets(av, ci)
+        elif op is sre.ASSERT:
+            found += _sets(av[1], ci)
         elif op in _REPEATS:
             low, _, body = av
             if low >= 1:
-                offer(_best(body))
+                found += _sets(body, ci)
         elif op is sre.BRANCH:
-            branches = [_best(b) for b in av[1]]
+            branches = [_pick(_sets(b, ci)) for b in av[1]]
             if all(branches):
-                offer(frozenset().union(*(b for b in branches if b)))
-        # Anything else (other classes, anchors, lookarounds, back references) only ends a
-        # run: a lookaround's literals need not be inside the match, so they are never taken.
+                found.append(frozenset().union(*(b for b in branches if b)))
+        # Anything else (other classes, anchors, negative lookarounds, back references,
+        # conditionals) only ends a run.
     end_run()
-    return best
-
-
-class _CaseFolded(Exception):
-    """A part of the pattern ignores case: its literals are not required verbatim."""
+    return found
 
 
 def required(pattern: str, flags: int) -> frozenset[str] | None:
-    """Literals at least one of which is in every match of `pattern`, or None when the
-    pattern has no usable set (then it must always be run)."""
-    if flags & re.IGNORECASE:
-        return None
+    """Literals at least one of which is in every text `pattern` matches in (the most telling
+    such set), or None when the pattern has no usable set (then it must always be run)."""
     try:
         parsed = sre_parse.parse(pattern, flags)
-        if parsed.state.flags & re.IGNORECASE:
-            return None
-        factors = _best(parsed)
-    except (_CaseFolded, re.error):  # a branch that only compiles beside the others: always run
+    except re.error:  # a branch that only compiles beside the others: always run
         return None
-    if factors is None or not all(map(_usable, factors)):
-        return None
-    return factors
+    return _pick(_sets(parsed, bool((flags | parsed.state.flags) & re.IGNORECASE)))
 
 
 class _Index:
@@ -132,21 +193,29 @@ class _Index:
     New literals therefore wait in `_pending`, looked up with a plain substring test, and the
     automaton is rebuilt once they are many, or once registrations have stopped for a while;
     a warm process scans with the automaton alone. Both find every occurrence of every
-    literal, so `present` answers the same either way."""
+    literal, so `present` answers the same either way.
+
+    The automaton holds every literal bare; a caseless one (CASELESS) is also looked up in the
+    text's caseless form, which is the text itself for most folded replies."""
 
     def __init__(self) -> None:
-        self._words: set[str] = set()
-        self._automaton: Any = None
+        self._marked: set[str] = set()  # as registered
+        self._words: set[str] = set()  # bare
+        self._caseless: frozenset[str] = frozenset()  # bare, registered as caseless
+        self._automaton: ahocorasick_rs.AhoCorasick | None = None
         self._pending: list[str] = []
         self._quiet = 0  # present() calls since the last registration
         self._lock = threading.Lock()
 
     def add(self, words: Iterable[str]) -> None:
         with self._lock:
-            new = set(words) - self._words
+            new = set(words) - self._marked
             if new:
-                self._words |= new
-                self._pending.extend(sorted(new))
+                self._marked |= new
+                bare = {_bare(w) for w in new} - self._words
+                self._words |= bare
+                self._pending.extend(sorted(bare))
+                self._caseless |= {w[1:] for w in new if w.startswith(CASELESS)}
                 self._quiet = 0
                 _present.cache_clear()
 
@@ -154,18 +223,26 @@ class _Index:
         with self._lock:
             self._quiet += 1
             if self._pending and (len(self._pending) > MAX_PENDING or self._quiet > SETTLE_CALLS):
-                automaton = ahocorasick.Automaton()
-                for word in self._words:
-                    automaton.add_word(word, word)
-                automaton.make_automaton()
-                self._automaton, self._pending = automaton, []
-            automaton, pending = self._automaton, tuple(self._pending)
-        found = {word for _, word in automaton.iter(text)} if automaton is not None else set()
-        found.update(word for word in pending if word in text)
+                self._automaton = ahocorasick_rs.AhoCorasick(sorted(self._words), store_patterns=True)
+                self._pending = []
+            automaton, pending, ci = self._automaton, tuple(self._pending), self._caseless
+        found = _occurring(automaton, pending, text)
+        if ci:
+            folded = caseless(text)
+            met = ci.intersection(found if folded == text else _occurring(automaton, pending, folded))
+            if met:
+                return frozenset(found).union(CASELESS + w for w in met)
         return frozenset(found)
 
 
-# A pending literal costs a substring test per scanned text; a rebuild costs about 14 ms.
+def _occurring(automaton: ahocorasick_rs.AhoCorasick | None, pending: Sequence[str], text: str) -> list[str]:
+    found = automaton.find_matches_as_strings(text, overlapping=True) if automaton is not None else []
+    if pending:
+        found += [word for word in pending if word in text]
+    return found
+
+
+# A pending literal costs a substring test per scanned text; a rebuild costs about 30 ms.
 MAX_PENDING = 400
 SETTLE_CALLS = 200
 _INDEX = _Index()
