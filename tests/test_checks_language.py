@@ -516,3 +516,26 @@ def test_a_norwegian_sentence_in_a_swedish_reply_fails() -> None:
 def test_a_neighbours_sentence_or_clause_fails(language: str, message: str, flagged: bool) -> None:
     c = dev_case("transit_en")
     assert outcome(c.check(message, language), LANG).passed is not flagged
+
+
+def test_all_languages_closings_in_one_regex_fullmatch_where_one_language_does() -> None:
+    # _foreign_closing tries the joined regex first and skips a line it does not fullmatch.
+    import json
+    from pathlib import Path
+
+    from disputedraft.checks.lexicon import default_lexicon
+    from disputedraft.checks.text import fold
+
+    closings = default_lexicon().closings
+    joined = closings.any_exact
+    assert joined is not None
+    root = Path(__file__).resolve().parents[1]
+    replies = [json.loads(line)["message"] for line in (root / "evals/checker/labelled.jsonl").open()]
+    lines = {line.strip(" ,.!") for reply in replies for line in fold(reply).splitlines()}
+    lines |= {"saludos cordiales", "mit freundlichen grussen", "best regards", "с уважением", ""}
+    matched = 0
+    for line in lines:
+        one = any(alt.exact.fullmatch(line) for alt in closings.by_lang.values())
+        assert bool(joined.fullmatch(line)) == one, line
+        matched += one
+    assert matched >= 20

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks_dev.support import dev_case, failed, outcome, swap
 
@@ -984,3 +986,12 @@ def test_internal_note_families_of_the_fiftieth_set(language: str, sentence: str
 def test_number_slots_before_a_cjk_unit_are_placeholders(language: str, sentence: str, flagged: bool) -> None:
     report = dev_case("transit_en").check(_before_signoff(sentence), language)
     assert ("no_placeholders" in failed(report)) is flagged, sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="XxХхΧχОАВЕКМНРСТУΑΒΕΖΗΙΚΜΝΡΤΥabc XZ-\n", max_size=40) | st.text(max_size=40))
+def test_look_alike_slots_are_read_the_same_when_the_text_has_no_look_alike_letter(text: str) -> None:
+    # latin_slots skips its word by word pass when no look-alike letter is in the text.
+    from disputedraft.checks.residue import _WORD, _as_latin, latin_slots
+
+    assert latin_slots(text) == _WORD.sub(_as_latin, text)

@@ -9,7 +9,14 @@ from disputedraft.checks.language_signs import canonical
 from disputedraft.checks.lexicon import Lexicon, default_lexicon
 from disputedraft.checks.plain_language import plain_language, plainly_other
 from disputedraft.checks.scan import Scan, scan
-from disputedraft.checks.text import fold, normalise, sentences, spread_sample, strip_for_detection, strip_marks
+from disputedraft.checks.text import (
+    fold_normalised,
+    normalise,
+    sentences,
+    spread_sample,
+    strip_for_detection,
+    strip_marks,
+)
 from disputedraft.contract import Dispute
 from disputedraft.language import MIN_CONFIDENCE, buyer_language, detect, primary
 from disputedraft.policy.decision import Decision
@@ -86,7 +93,7 @@ def build_context(
     lex = lexicon or default_lexicon()
     expected = primary(language) if language else buyer_language(dispute)[0]
     text = normalise(message)
-    folded = fold(message)
+    folded = fold_normalised(text)
     known = known or known_facts(dispute, decision, lex.facts)
     detection_text = strip_for_detection(text, known.phrases)
     detected, confidence, detected_by = _language_of(detection_text, canonical(expected), lex)

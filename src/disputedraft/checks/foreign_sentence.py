@@ -24,6 +24,7 @@ from disputedraft.checks.language_signs import (
     looks_foreign,
     weight,
 )
+from disputedraft.checks.regroup import Alternation
 from disputedraft.checks.text import strip_codes, without_phrases, word_count
 from disputedraft.language import MIN_CONFIDENCE, detect_versus
 
@@ -82,7 +83,7 @@ MAX_SENTENCE_READS = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[。！？])|(?<=[.!?])(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])")
 
 
-def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: re.Pattern[str] | None) -> str | None:
+def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: Alternation | None) -> str | None:
     sign = looks_foreign(text, expected, ctx)
     non_latin = expected in ctx.lexicon.non_latin_languages
     if sign is None and not non_latin and (run := _OTHER_RUN.search(text)) and weight(run.group()) >= TINY_LETTERS:
@@ -94,7 +95,7 @@ def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: re.Patte
     return sign
 
 
-def _marked_span(text: str, marker: re.Pattern[str]) -> str:
+def _marked_span(text: str, marker: Alternation) -> str:
     """From the first to the last marker match: in a reply not in Latin letters the markers are
     another script's letters, and a clause in it may follow the reply's own script after a comma
     ("...的心情，걱정을 끼쳐 드려 정말 죄송합니다。"), which lingua reads as the whole sentence's.
@@ -150,7 +151,7 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
 def _read_groups(
     ctx: CheckContext,
     expected: str,
-    marker: re.Pattern[str] | None,
+    marker: Alternation | None,
     groups: list[tuple[str, bool, bool, str]],
     max_reads: int,
 ) -> tuple[str, float, str] | None:

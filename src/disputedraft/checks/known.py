@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -106,21 +106,25 @@ def _date_in(d: Date, dates: frozenset[Date]) -> bool:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_NOT_DIGIT = re.compile(r"\D")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 _LONE_DIGITS = re.compile(r"(?<![\d.,:/-])\d+(?![\d.,:/-]?\d)")  # "3" in "set of 3", not in "3.5" or "12/03"
 _CODE = re.compile(r"(?=\S*[A-Za-z])(?=\S*\d)(?=\S*[-_/#]|\S{10,})[A-Za-z0-9_/#-]+")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)[^ ]*)?")
 
 
-def _walk(value: Any) -> Iterator[Any]:
+def _leaves(value: Any, out: list[Any]) -> list[Any]:
+    # Appending rather than `yield from`: a generator chain re-yields each leaf at every level.
     if isinstance(value, dict):
         for v in value.values():
-            yield from _walk(v)
+            _leaves(v, out)
     elif isinstance(value, list | tuple):
         for v in value:
-            yield from _walk(v)
+            _leaves(v, out)
     elif value is not None:
-        yield value
+        out.append(value)
+    return out
 
 
 def _seller_numbers(dispute: Dispute) -> tuple[list[Decimal], list[Decimal]]:
@@ -163,7 +167,7 @@ def _read(
         [p.mention for p in decision.required_points],
     ]
     percents.update(o.max_pct for o in decision.allowed_offers if o.max_pct is not None)
-    for value in _walk(docs):
+    for value in _leaves(docs, []):
         if isinstance(value, bool):
             continue
         if isinstance(value, int | float):
@@ -221,11 +225,12 @@ def _read(
             if item.time:
                 times.add(item.time)
             numbers.update(item.values)
-        # An order id or code may be all digits, or written with spaces in the dispute.
-        if any(c.isdigit() for c in text) and len(text) <= 40:
+        # An order id or code may be all digits, or written with spaces in the dispute (it has a
+        # digit: the loop went on only for a text with one).
+        if len(text) <= 40:
             tokens.add(compact(text))
     for n in numbers:
-        digit_runs.add("".join(c for c in str(n) if c.isdigit()))
+        digit_runs.add(_NOT_DIGIT.sub("", str(n)))  # str() of a Decimal is ASCII: \D is "not isdigit" there
     # Years of the dispute's dates may be said on their own ("your order of 2026").
     numbers.update(Decimal(y) for y, _, _ in dates if y is not None)
 
@@ -251,4 +256,5 @@ def _read(
 
 
 def _split_words(text: str) -> list[str]:
-    return [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
+    # The runs of characters for which str.isalnum() holds: re's [^\W_] is exactly that.
+    return _ALNUM_RUN.findall(text)

@@ -79,11 +79,15 @@ def _foreign_closing(ctx: CheckContext, expected: str) -> tuple[str, float, str]
     two or three words are too few for the detector, and a signature is never read by it."""
     closings = ctx.lexicon.closings.by_lang
     own = closings.get(expected)
+    # One try of all languages at once first: most lines are no closing formula in any of them.
+    any_closing = ctx.lexicon.closings.any_exact
     for line in ctx.folded.splitlines():
         m = _CLOSING_LINE.fullmatch(line.strip())
         if m is None:
             continue
         formula = m.group("formula").strip()
+        if any_closing is not None and not any_closing.fullmatch(formula):
+            continue
         if own is not None and own.exact.fullmatch(formula):
             continue
         for lang, pattern in closings.items():

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +92,18 @@ class PhraseSet:
 
     def has(self, lang: str) -> bool:
         return lang in self.by_lang
+
+    @cached_property
+    def any_exact(self) -> re.Pattern[str] | None:
+        """Every language's alternation in one regex, which fullmatches a text exactly where
+        one of them does; None when they cannot be joined (flags differ, a group name repeats)."""
+        alts = list(self.by_lang.values())
+        if len({a.flags for a in alts}) != 1:
+            return None
+        try:
+            return re.compile("|".join(f"(?:{a.exact.pattern})" for a in alts), alts[0].flags)
+        except re.error:
+            return None
 
 
 @dataclass(frozen=True)
@@ -234,7 +246,7 @@ class Lexicon:
     non_latin_languages: frozenset[str]  # languages not written in Latin letters
     # language -> signs that a sentence, in the same script, is in another language (on text
     # lowercased with accents kept): only makes the detector read it
-    foreign_markers: Mapping[str, re.Pattern[str]]
+    foreign_markers: Mapping[str, Alternation]
     own_language: OwnLanguage
     facts: FactsLexicon
     source: Path
@@ -821,9 +833,9 @@ def _own_language(raw: Any, path: Path) -> OwnLanguage:
     )
 
 
-def _foreign_markers(raw: Any, path: Path) -> dict[str, re.Pattern[str]]:
+def _foreign_markers(raw: Any, path: Path) -> dict[str, Alternation]:
     problems = _Problems(path)
-    out: dict[str, re.Pattern[str]] = {}
+    out: dict[str, Alternation] = {}
     if raw is not None and not isinstance(raw, dict):
         problems.add("foreign_paragraph.not_in", "expected {language: [regex, ...]}")
     for lang, patterns in (raw or {}).items():
@@ -834,7 +846,12 @@ def _foreign_markers(raw: Any, path: Path) -> dict[str, re.Pattern[str]]:
             problems.add(where, "expected a list of regexes")
         else:
             try:
-                out[str(lang)] = re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+                # An Alternation matches as the joined regex does, but runs only the patterns
+                # whose literals the text holds: a paragraph is searched for the markers of its
+                # language, and most hold none of the hundreds of neighbours' words.
+                alternation = Alternation.compile(patterns, _FLAGS)
+                _ = alternation.exact  # a broken pattern is an error at load, not at the first reply
+                out[str(lang)] = alternation
             except re.error as exc:
                 problems.add(where, f"bad regex: {exc}")
     problems.raise_if_any()

@@ -45,14 +45,16 @@ def _spelled_percent_patterns(
     tens: tuple[tuple[str, int], ...],
     after_word: str,
     before_word: str,
-) -> tuple[dict[str, int], tuple[re.Pattern[str], ...]]:
+) -> tuple[dict[str, int], tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]]:
     words = {w: v for w, v in spelled.values.items() if any(w in spelled.words.get(lang, ()) for lang in langs)}
     words.update(tens)
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     number = rf"(?<![\w'])(?:{alt})(?:[\s-]+(?:(?:y|e|et|and|i|og|och|en|und|ve|si|και) )?(?:{alt}))?(?![\w'])"
     after = re.compile(rf"({number})\s+{after_word}")
     before = re.compile(rf"{before_word}\s+({number})")
-    return words, (after, before)
+    # Each is run only where its "per cent" word is: the number words are a long alternation
+    # tried at every position, and most replies name no percentage.
+    return words, ((re.compile(after_word), after), (re.compile(before_word), before))
 
 
 def _spelled_percents(ctx: CheckContext) -> Iterator[tuple[int, int, int]]:
@@ -61,7 +63,9 @@ def _spelled_percents(ctx: CheckContext) -> Iterator[tuple[int, int, int]]:
     words, patterns = _spelled_percent_patterns(
         ctx.lexicon.facts.spelled, ctx.langs, lex.percent_tens, lex.percent_after, lex.percent_before
     )
-    for pattern in patterns:
+    for word, pattern in patterns:
+        if not word.search(ctx.folded):
+            continue
         for m in pattern.finditer(ctx.folded):
             value = sum(words.get(w, 0) for w in re.split(r"[\s-]+", m.group(1)))
             yield m.start(), m.end(), value

@@ -39,9 +39,13 @@ def _as_latin(match: re.Match[str]) -> str:
     return latin if slot or mixed else word
 
 
+_ANY_LOOKALIKE = re.compile("[" + "".join(map(chr, _LOOKALIKES)) + "]")
+
+
 def latin_slots(text: str) -> str:
     """`text` with look-alike slot words read as Latin; same length, so match offsets still quote `text`."""
-    return _WORD.sub(_as_latin, text)
+    # Only a word holding a look-alike can change: most replies have none, and then no word is visited.
+    return _WORD.sub(_as_latin, text) if _ANY_LOOKALIKE.search(text) else text
 
 
 def check_no_placeholders(ctx: CheckContext) -> CheckOutcome:

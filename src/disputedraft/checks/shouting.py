@@ -42,19 +42,21 @@ def check_no_shouting(ctx: CheckContext) -> CheckOutcome:
         f"pushy demand {ctx.quote(m.start(), m.end())}" for m in ctx.lexicon.pushy.finditer(ctx.folded, ctx.langs)
     ]
     words = _WORD.findall(ctx.text)
-    caps = [w for w in words if _shouted(w, ctx, MIN_CAPS_LETTERS)]
+    # Most words are not in capitals: each one in capitals is judged once, however often it recurs.
+    shouted = {w: _shouted(w, ctx, 2) for w in words if w.isupper()}
+    caps = [w for w in words if shouted.get(w) and sum(map(str.isalpha, w)) >= MIN_CAPS_LETTERS]
     if len(caps) > MAX_CAPS_WORDS:
         problems.append(f"{len(caps)} words in capitals ({', '.join(caps[:5])})")
     else:
         # Only words wholly in a cased script: "JPYを" is a code glued to Japanese, not emphasis.
         long = [w for w in caps if len(w) >= MIN_LONE_LETTERS and all(c.isupper() for c in w if c.isalpha())]
         # "you MUST send": a short emphatic word (style.yaml emphatic_caps) shouts on its own too
-        long += [w for w in words if _shouted(w, ctx, 2) and w.upper() in ctx.lexicon.emphatic_caps and w not in long]
+        long += [w for w in words if shouted.get(w) and w.upper() in ctx.lexicon.emphatic_caps and w not in long]
         if long:
             problems.append(f"word in capitals for emphasis ({', '.join(long[:5])})")
     run: list[str] = []
     for word in [*words, ""]:
-        if word and _shouted(word, ctx, 2):
+        if shouted.get(word):
             run.append(word)
             continue
         if len(run) >= RUN:

@@ -88,7 +88,12 @@ _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d{1,2}(?!\d|[./-]\d))")
 
 def fold(text: str) -> str:
     """Lowercase, accent-free form of `normalise(text)`, for lexicon matching."""
-    return _DECIMAL_POINT.sub(",", strip_marks(normalise(text).lower()))
+    return fold_normalised(normalise(text))
+
+
+def fold_normalised(text: str) -> str:
+    """`fold` of a text that `normalise` already gave."""
+    return _DECIMAL_POINT.sub(",", strip_marks(text.lower()))
 
 
 def fold_pattern(pattern: str) -> str:
