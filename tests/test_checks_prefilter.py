@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disputedraft.checks.prefilter import CASELESS, present, register, required
+from disputedraft.checks.prefilter import CASELESS, WHOLE, present, register, required
 from disputedraft.checks.regroup import Alternation
 
 
@@ -45,6 +45,15 @@ def test_required_literals_are_in_every_match(pattern: str, factors: set[str]) -
 )
 def test_no_literal_is_claimed_where_a_match_need_not_hold_one(pattern: str) -> None:
     assert required(pattern, 0) is None
+
+
+def test_a_word_between_word_boundaries_is_met_only_as_a_whole_word() -> None:
+    factors = required(r"\b(?:und|zqwir|che)\b", 0)
+    assert factors == {WHOLE + "und", WHOLE + "zqwir", WHOLE + "che"}
+    register(factors)
+    assert not factors & present("we checked the order")  # "che", but inside a word
+    assert factors & present("zqwir haben")
+    assert required(r"\b(?:und|zqwir)\b", re.ASCII) == {"und", "zqwir"}  # ASCII \b is not our tokens'
 
 
 def test_a_case_insensitive_literal_is_met_in_any_case() -> None:
@@ -103,11 +112,14 @@ PATTERNS = [
     r"(?i:su)w",
     r"(?i:σας|kb)",
     r"(?i:n(?-i:o)t)e",
+    r"\b(?:ab|lu|e_r|c1)\b",
+    r"w\b(?:ab|u)\b",
+    r"\b(?:ab|t é)\b",
 ]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="abcwyzxe llrfundtmu'\n:[]SUſ\u212aKkBΣσςΑα", max_size=60))
+@given(st.text(alphabet="abcwyzxe llrfundtmu'\n:[]SUſ\u212aKkBΣσςΑαé_1", max_size=60))
 def test_gated_alternation_matches_like_the_plain_regex(text: str) -> None:
     alt = Alternation.compile(PATTERNS, 0)
     plain = re.compile("|".join(f"(?:{p})" for p in PATTERNS))

@@ -43,6 +43,10 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sr
 # Marks a literal met in any case. Such a literal is kept caseless and looked up in the
 # caseless form of a text.
 CASELESS = "\x00"
+# Marks a word that is a whole token of every text the branch matches in: the alternatives of
+# `\b(?:und|wir|che)\b` are met only as words, and "checked" or "order" hold none of them.
+WHOLE = "\x01"
+_TOKEN = re.compile(r"\w+")
 
 
 def _canonical(cp: int) -> int:
@@ -69,7 +73,7 @@ def caseless(text: str) -> str:
 
 
 def _bare(literal: str) -> str:
-    return literal[1:] if literal.startswith(CASELESS) else literal
+    return literal[1:] if literal[:1] in (CASELESS, WHOLE) else literal
 
 
 def _usable(marked: str) -> bool:
@@ -111,13 +115,14 @@ def _pick(sets: list[frozenset[str]]) -> frozenset[str] | None:
     return max(usable, key=_score) if usable else None
 
 
-def _sets(items: Any, ci: bool = False) -> list[frozenset[str]]:
+def _sets(items: Any, ci: bool = False, words: bool = True) -> list[frozenset[str]]:
     """Sets of literals, each with a member in every text that the sequence `items` matches in.
 
     A match holds each run of literal characters; a group, a repeat of at least one and an
     alternation's branches (one set from each, joined) pass their sets on. A positive
     lookaround's literals are not in the match but are in the text, where the prefilter looks.
-    Under `ci` (IGNORECASE) the literals are caseless and marked so."""
+    Under `ci` (IGNORECASE) the literals are caseless and marked so; `words` is off where `\\b`
+    and `\\w` are ASCII-only, unlike the tokens the prefilter reads (WHOLE)."""
     found: list[frozenset[str]] = []
     run: list[str] = [""]  # the literal text just read, spelled every way a small class allows
     mark = CASELESS if ci else ""
@@ -128,7 +133,8 @@ def _sets(items: Any, ci: bool = False) -> list[frozenset[str]]:
             found.append(frozenset(mark + r for r in run))
         run = [""]
 
-    for op, av in items:
+    items = list(items)
+    for k, (op, av) in enumerate(items):
         if op is sre.LITERAL:
             run = [r + _char(av, ci) for r in run]
             continue
@@ -155,23 +161,37 @@ def _sets(items: Any, ci: bool = False) -> list[frozenset[str]]:
         end_run()
         if op is sre.SUBPATTERN:
             _, add_flags, del_flags, body = av
-            found += _sets(body, (ci or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE)
+            inner_ci = (ci or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            found += _sets(body, inner_ci, words and not add_flags & re.ASCII)
         elif op is getattr(sre, "ATOMIC_GROUP", None):
-            found += _sets(av, ci)
+            found += _sets(av, ci, words)
         elif op is sre.ASSERT:
-            found += _sets(av[1], ci)
+            found += _sets(av[1], ci, words)
         elif op in _REPEATS:
             low, _, body = av
             if low >= 1:
-                found += _sets(body, ci)
+                found += _sets(body, ci, words)
         elif op is sre.BRANCH:
-            branches = [_pick(_sets(b, ci)) for b in av[1]]
+            bounded = words and not ci and _is_boundary(items, k - 1) and _is_boundary(items, k + 1)
+            branches = [_whole_word(b) if bounded else None for b in av[1]]
+            branches = [w or _pick(_sets(b, ci, words)) for w, b in zip(branches, av[1], strict=True)]
             if all(branches):
                 found.append(frozenset().union(*(b for b in branches if b)))
         # Anything else (other classes, anchors, negative lookarounds, back references,
         # conditionals) only ends a run.
     end_run()
     return found
+
+
+def _is_boundary(items: list[Any], k: int) -> bool:
+    return 0 <= k < len(items) and items[k] == (sre.AT, sre.AT_BOUNDARY)
+
+
+def _whole_word(items: Any) -> frozenset[str] | None:
+    """{WHOLE + word} for an alternative that is one word between two `\\b`: a match of it is
+    a whole token (a maximal run of \\w characters), so the text's tokens tell."""
+    text = _literal_text(items, False)
+    return frozenset({WHOLE + text}) if text is not None and _TOKEN.fullmatch(text) else None
 
 
 def required(pattern: str, flags: int) -> frozenset[str] | None:
@@ -181,7 +201,8 @@ def required(pattern: str, flags: int) -> frozenset[str] | None:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:  # a branch that only compiles beside the others: always run
         return None
-    return _pick(_sets(parsed, bool((flags | parsed.state.flags) & re.IGNORECASE)))
+    every = flags | parsed.state.flags
+    return _pick(_sets(parsed, bool(every & re.IGNORECASE), not every & re.ASCII))
 
 
 class _Index:
@@ -196,12 +217,14 @@ class _Index:
     literal, so `present` answers the same either way.
 
     The automaton holds every literal bare; a caseless one (CASELESS) is also looked up in the
-    text's caseless form, which is the text itself for most folded replies."""
+    text's caseless form, which is the text itself for most folded replies, and a whole word
+    (WHOLE) among the text's tokens once the automaton has found it in the text."""
 
     def __init__(self) -> None:
         self._marked: set[str] = set()  # as registered
         self._words: set[str] = set()  # bare
         self._caseless: frozenset[str] = frozenset()  # bare, registered as caseless
+        self._whole: frozenset[str] = frozenset()  # bare, registered as whole tokens
         self._automaton: ahocorasick_rs.AhoCorasick | None = None
         self._pending: list[str] = []
         self._quiet = 0  # present() calls since the last registration
@@ -216,6 +239,7 @@ class _Index:
                 self._words |= bare
                 self._pending.extend(sorted(bare))
                 self._caseless |= {w[1:] for w in new if w.startswith(CASELESS)}
+                self._whole |= {w[1:] for w in new if w.startswith(WHOLE)}
                 self._quiet = 0
                 _present.cache_clear()
 
@@ -225,8 +249,13 @@ class _Index:
             if self._pending and (len(self._pending) > MAX_PENDING or self._quiet > SETTLE_CALLS):
                 self._automaton = ahocorasick_rs.AhoCorasick(sorted(self._words), store_patterns=True)
                 self._pending = []
-            automaton, pending, ci = self._automaton, tuple(self._pending), self._caseless
+            automaton, pending, ci, whole = self._automaton, tuple(self._pending), self._caseless, self._whole
         found = _occurring(automaton, pending, text)
+        # A whole word is in the automaton too: its tokens are only looked for when one of them
+        # is in the text at all, inside a word or not.
+        candidates = whole.intersection(found)
+        if candidates:
+            found += [WHOLE + w for w in candidates.intersection(_TOKEN.findall(text))]
         if ci:
             folded = caseless(text)
             met = ci.intersection(found if folded == text else _occurring(automaton, pending, folded))
