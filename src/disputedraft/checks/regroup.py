@@ -111,6 +111,7 @@ class _Finder:
     by_needle: Mapping[str, tuple[int, ...]] | None  # literal -> the branches it opens; None: ungated
     needles: frozenset[str] = frozenset()
     subsets: dict[frozenset[int], re.Pattern[str]] = field(default_factory=dict)
+    singles: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def compile(cls, branches: Sequence[str], flags: int, needles: Sequence[frozenset[str]] | None) -> _Finder:
@@ -124,28 +125,39 @@ class _Finder:
         opened = None if by_needle is None else {k: tuple(v) for k, v in by_needle.items()}
         return cls(tuple(branches), flags, _compile(branches, flags), opened, frozenset(opened or ()))
 
-    def _pattern(self, text: str) -> re.Pattern[str] | None:
+    def _patterns(self, text: str) -> tuple[re.Pattern[str], ...]:
         if self.by_needle is None:
-            return self.pattern
+            return (self.pattern,)
         hits = present(text) & self.needles
         if not hits:
-            return None
+            return ()
         opened = frozenset(i for n in hits for i in self.by_needle[n])
         if len(opened) == len(self.branches):
-            return self.pattern
+            return (self.pattern,)
+        if len(opened) <= MAX_APART:
+            # A few branches are searched one by one: each is compiled once, where a regex for
+            # each set of them repeated their code across hundreds of sets (5.8 MB on the eval
+            # replies), all of it to be read again from memory by the next reply.
+            return tuple(self._branch(i) for i in sorted(opened))
         pattern = self.subsets.get(opened)
         if pattern is None:
             if len(self.subsets) >= MAX_SUBSETS:  # bounded memory on endless distinct texts
                 self.subsets.clear()
             pattern = self.subsets[opened] = _compile([self.branches[i] for i in sorted(opened)], self.flags)
+        return (pattern,)
+
+    def _branch(self, i: int) -> re.Pattern[str]:
+        pattern = self.singles.get(i)
+        if pattern is None:
+            pattern = self.singles[i] = _compile([self.branches[i]], self.flags)
         return pattern
 
     def start(self, text: str, pos: int) -> int | None:
-        pattern = self._pattern(text)
-        hit = None if pattern is None else pattern.search(text, pos)
-        return None if hit is None else hit.start()
+        starts = [hit.start() for p in self._patterns(text) if (hit := p.search(text, pos)) is not None]
+        return min(starts) if starts else None
 
 
+MAX_APART = 8
 MAX_SUBSETS = 512
 
 
