@@ -114,7 +114,7 @@ async def run_checks_async(
     await asyncio.sleep(0)
     ctx = build_context(dispute, decision, message, language, lexicon, known=known)
     outcomes = []
-    since = 0.0  # the first check comes after building the context: always a hand-back there
+    since = float("-inf")  # the first check comes after building the context: always a hand-back there
     for check in CHECKS:
         if time.perf_counter() - since >= YIELD_EVERY_S:
             await asyncio.sleep(0)

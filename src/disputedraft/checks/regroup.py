@@ -103,7 +103,8 @@ class _Finder:
 
     With `needles` (prefilter.py), only the branches one of whose literals is in the text are
     tried: a long list usually has a branch or two with a common literal ("note"), and the
-    other few hundred need not be run for them. Each set of open branches is compiled once."""
+    other few hundred need not be run for them. Up to MAX_APART open branches are searched one
+    by one, each compiled once; a larger set of them is compiled into one regex, once."""
 
     branches: tuple[str, ...]
     flags: int
