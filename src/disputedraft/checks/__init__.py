@@ -8,7 +8,6 @@ live in `policies/lexicon/*.yaml` (see lexicon.py).
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -106,25 +105,14 @@ async def run_checks_async(
     checks, those answers free their slots and the next requests go out. Against the fake
     100 ms endpoint at concurrency 64 this took the batch from 50-52% to 56-62% of the ideal
     (benchmarks/bench_batch.py throughput, back to back).
-
-    It hands the loop back once YIELD_EVERY_S of checking has passed, not before every check:
-    a hand-back is a turn of the event loop, and fourteen of them were a tenth of a
-    millisecond a draft where nothing else was waiting.
     """
     await asyncio.sleep(0)
     ctx = build_context(dispute, decision, message, language, lexicon, known=known)
     outcomes = []
-    since = float("-inf")  # the first check comes after building the context: always a hand-back there
     for check in CHECKS:
-        if time.perf_counter() - since >= YIELD_EVERY_S:
-            await asyncio.sleep(0)
-            since = time.perf_counter()
+        await asyncio.sleep(0)
         outcomes.append(_run_one(check, ctx))
     return CheckReport.from_outcomes(outcomes)
-
-
-# Half a millisecond: a model answer arriving mid-check waits about that long for the loop.
-YIELD_EVERY_S = 0.0005
 
 
 def _run_one(check: Check, ctx: CheckContext) -> CheckOutcome:
