@@ -23,14 +23,15 @@ from disputedraft.checks.types import CheckOutcome
 NAME = "no_shouting"
 MAX_CAPS_WORDS = 2
 MIN_CAPS_LETTERS = 4
+MIN_SHOUTED_LETTERS = 2  # "OK" in a run of capitals; a lone "I" is no shouting
 MIN_LONE_LETTERS = 5  # one such word alone is shouting
 RUN = 3
 _PUNCT_RUN = re.compile(r"[!¡]{2,}|[?？]{2,}|\?!|!\?")
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 
-def _shouted(word: str, ctx: CheckContext, min_letters: int) -> bool:
-    if not word.isupper() or sum(map(str.isalpha, word)) < min_letters:
+def _shouted(word: str, ctx: CheckContext) -> bool:
+    if not word.isupper() or sum(map(str.isalpha, word)) < MIN_SHOUTED_LETTERS:
         return False
     upper = word.upper()
     return upper not in ctx.lexicon.acronyms and not ctx.known.has_upper_word(upper)
@@ -43,7 +44,7 @@ def check_no_shouting(ctx: CheckContext) -> CheckOutcome:
     ]
     words = _WORD.findall(ctx.text)
     # Most words are not in capitals: each one in capitals is judged once, however often it recurs.
-    shouted = {w: _shouted(w, ctx, 2) for w in words if w.isupper()}
+    shouted = {w: _shouted(w, ctx) for w in words if w.isupper()}
     caps = [w for w in words if shouted.get(w) and sum(map(str.isalpha, w)) >= MIN_CAPS_LETTERS]
     if len(caps) > MAX_CAPS_WORDS:
         problems.append(f"{len(caps)} words in capitals ({', '.join(caps[:5])})")
