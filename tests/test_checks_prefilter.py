@@ -161,3 +161,25 @@ def test_present_finds_exactly_the_registered_literals_in_the_text(batches: list
             assert index.scan(text) == {w for w in registered if w in text}
     finally:
         prefilter.MAX_PENDING = limit
+
+
+GATED = [p for p in PATTERNS if required(p, 0) is not None]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcwyzxe llrfundtmu'\n:[]SUſ\u212aKkBΣσςΑαé_1", max_size=60), st.data())
+def test_a_list_said_unable_to_match_a_text_matches_no_part_of_it(text: str, data: st.DataObject) -> None:
+    alt = Alternation.compile(GATED, 0)
+    lo = data.draw(st.integers(0, len(text)))
+    part = text[lo : data.draw(st.integers(lo, len(text)))]
+    if not alt.may_match_within(text):
+        assert alt.search(part) is None
+
+
+def test_a_list_is_unable_to_match_a_text_without_its_literals() -> None:
+    alt = Alternation.compile(GATED, 0)
+    assert not alt.may_match_within("good day, all is well")
+    assert alt.may_match_within("if we'll refunded it")  # " refund" is there: a part may match
+    assert Alternation.compile([r"\d{3}"], 0).may_match_within("good day")  # no literal: always may
+    words = Alternation.compile([r"\b(?:ab|lu)\b"], 0)
+    assert words.may_match_within("xab") and words.search("xab"[1:])  # a cut makes a word whole

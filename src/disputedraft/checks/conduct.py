@@ -50,13 +50,24 @@ def _third_party_blame(ctx: CheckContext) -> list[str]:
     # Naming the carrier or customs is a fact; a verdict on them in the same sentence is blame.
     lex = ctx.lexicon
     carrier = fold(ctx.decision.facts.carrier or "")
+    # Most replies name no party at all: a look at the whole reply spares a search per sentence.
+    # A sentence is a part of the reply cut at spaces and sentence marks, which the carrier
+    # pattern's lookarounds do not accept either, so a carrier it names is named in the reply.
+    parties = lex.blame_parties.may_match_within(ctx.folded, ctx.langs)
+    carriers: bool | None = None  # looked for in the whole reply once a sentence needs it
+    if not parties:
+        carriers = lex.facts.carriers.search(ctx.folded) is not None
+        if not carriers and not (carrier and carrier in ctx.folded):
+            return []
     found = []
     for sentence in ctx.sentences:
-        named = (
-            lex.blame_parties.search(sentence, ctx.langs)
-            or lex.facts.carriers.search(sentence)
-            or (carrier and carrier in sentence)
-        )
+        named = parties and lex.blame_parties.search(sentence, ctx.langs) is not None
+        if not named:
+            if carriers is None:
+                carriers = lex.facts.carriers.search(ctx.folded) is not None
+            named = (carriers and lex.facts.carriers.search(sentence) is not None) or bool(
+                carrier and carrier in sentence
+            )
         if not named:
             continue
         said = lex.blame_verdicts.search(sentence, ctx.langs)
@@ -79,6 +90,8 @@ def _third_party_blame(ctx: CheckContext) -> list[str]:
 def _speculation_on_buyer(ctx: CheckContext) -> list[str]:
     # "probably you or someone at home took it", "it seems your packaging was not enough"
     lex = ctx.lexicon
+    if not lex.blame_speculation.may_match_within(ctx.folded, ctx.langs):
+        return []
     found = []
     for sentence in ctx.sentences:
         guess = lex.blame_speculation.search(sentence, ctx.langs)

@@ -73,6 +73,10 @@ class PhraseSet:
                 return found
         return None
 
+    def may_match_within(self, text: str, langs: Iterable[str]) -> bool:
+        """False only when `search` finds nothing in `text` nor in any part of it."""
+        return any(pattern.may_match_within(text) for pattern in self.patterns(langs))
+
     def search_at_start(self, text: str, langs: Iterable[str]) -> re.Match[str] | None:
         """`search(text, langs)` when what it finds starts at 0, else None, without scanning
         the text whenever it can: a pattern with no match at 0 only needs the scan when a

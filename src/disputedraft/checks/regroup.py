@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from disputedraft.checks.prefilter import present, register, required
+from disputedraft.checks.prefilter import WHOLE, present, register, required
 
 _WORD = "\\b"
 _LINE = "(?m:^\\s*"
@@ -126,6 +126,16 @@ class _Finder:
         opened = None if by_needle is None else {k: tuple(v) for k, v in by_needle.items()}
         return cls(tuple(branches), flags, _compile(branches, flags), opened, frozenset(opened or ()))
 
+    @cached_property
+    def _bare_needles(self) -> frozenset[str]:
+        return frozenset(n[1:] if n.startswith(WHOLE) else n for n in self.needles)
+
+    def may_match_within(self, text: str) -> bool:
+        """False only when no branch can match `text` or any part of it. A literal found in
+        a part is in the whole text, so only a whole word needs care: its bare form stands
+        for it, since a cut (a sentence) can make a word whole that was not in the text."""
+        return self.by_needle is None or not self._bare_needles.isdisjoint(present(text))
+
     def _patterns(self, text: str) -> tuple[re.Pattern[str], ...]:
         if self.by_needle is None:
             return (self.pattern,)
@@ -214,6 +224,11 @@ class Alternation:
         # so the first match starts where the earliest finder's does.
         starts = [s for f in self.finders if (s := f.start(text, pos)) is not None]
         return min(starts) if starts else None
+
+    def may_match_within(self, text: str) -> bool:
+        """False only when neither `text` nor any part of it (a sentence) can hold a match:
+        one look at the prefilter's literals of the text spares searching each part."""
+        return any(f.may_match_within(text) for f in self.finders)
 
     def search(self, text: str) -> re.Match[str] | None:
         start = self._start(text, 0)
