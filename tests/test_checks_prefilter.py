@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from disputedraft.checks.prefilter import CASELESS, WHOLE, present, register, required
-from disputedraft.checks.regroup import Alternation
+from disputedraft.checks.regroup import Alternation, PartGate
 
 
 @pytest.mark.parametrize(
@@ -166,20 +166,30 @@ def test_present_finds_exactly_the_registered_literals_in_the_text(batches: list
 GATED = [p for p in PATTERNS if required(p, 0) is not None]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="abcwyzxe llrfundtmu'\n:[]SUſ\u212aKkBΣσςΑαé_1", max_size=60), st.data())
-def test_a_list_said_unable_to_match_a_text_matches_no_part_of_it(text: str, data: st.DataObject) -> None:
+def test_a_part_the_gate_turns_away_holds_no_match(text: str, data: st.DataObject) -> None:
+    # The gate is built from one look at the whole text; a sentence it turns away is never
+    # searched, so it must be one the list cannot match in.
     alt = Alternation.compile(GATED, 0)
+    gate = PartGate.of(alt.needles_within(text))
     lo = data.draw(st.integers(0, len(text)))
     part = text[lo : data.draw(st.integers(lo, len(text)))]
-    if not alt.may_match_within(text):
+    if not gate.admits(part):
         assert alt.search(part) is None
+    if not gate:
+        assert alt.search(text) is None
 
 
-def test_a_list_is_unable_to_match_a_text_without_its_literals() -> None:
+def test_the_gate_admits_only_parts_holding_a_needle_found_in_the_text() -> None:
     alt = Alternation.compile(GATED, 0)
-    assert not alt.may_match_within("good day, all is well")
-    assert alt.may_match_within("if we'll refunded it")  # " refund" is there: a part may match
-    assert Alternation.compile([r"\d{3}"], 0).may_match_within("good day")  # no literal: always may
+    assert not PartGate.of(alt.needles_within("good day, all is well"))
+    gate = PartGate.of(alt.needles_within("good day. if we'll refunded it. bye"))
+    assert gate.admits("if we'll refunded it.")
+    assert not gate.admits("good day.")
+    assert PartGate.of(Alternation.compile([r"\d{3}"], 0).needles_within("good")).admits("day")  # no needle
     words = Alternation.compile([r"\b(?:ab|lu)\b"], 0)
-    assert words.may_match_within("xab") and words.search("xab"[1:])  # a cut makes a word whole
+    assert PartGate.of(words.needles_within("xab")).admits("ab")
+    assert words.search("ab")
+    ci = Alternation.compile([r"(?i:su)w"], 0)
+    assert PartGate.of(ci.needles_within("a SUW b")).admits("SUW")

@@ -50,10 +50,11 @@ def _third_party_blame(ctx: CheckContext) -> list[str]:
     # Naming the carrier or customs is a fact; a verdict on them in the same sentence is blame.
     lex = ctx.lexicon
     carrier = fold(ctx.decision.facts.carrier or "")
-    # Most replies name no party at all: a look at the whole reply spares a search per sentence.
-    # A sentence is a part of the reply cut at spaces and sentence marks, which the carrier
-    # pattern's lookarounds do not accept either, so a carrier it names is named in the reply.
-    parties = lex.blame_parties.may_match_within(ctx.folded, ctx.langs)
+    # Most replies name no party, or in one sentence: a look at the whole reply tells which
+    # sentences need a search (PartGate). A sentence is a part of the reply cut at spaces and
+    # sentence marks, which the carrier pattern's lookarounds do not accept either, so a
+    # carrier a sentence names is named in the reply.
+    parties = lex.blame_parties.gate_within(ctx.folded, ctx.langs)
     carriers: bool | None = None  # looked for in the whole reply once a sentence needs it
     if not parties:
         carriers = lex.facts.carriers.search(ctx.folded) is not None
@@ -61,7 +62,7 @@ def _third_party_blame(ctx: CheckContext) -> list[str]:
             return []
     found = []
     for sentence in ctx.sentences:
-        named = parties and lex.blame_parties.search(sentence, ctx.langs) is not None
+        named = parties.admits(sentence) and lex.blame_parties.search(sentence, ctx.langs) is not None
         if not named:
             if carriers is None:
                 carriers = lex.facts.carriers.search(ctx.folded) is not None
@@ -90,11 +91,12 @@ def _third_party_blame(ctx: CheckContext) -> list[str]:
 def _speculation_on_buyer(ctx: CheckContext) -> list[str]:
     # "probably you or someone at home took it", "it seems your packaging was not enough"
     lex = ctx.lexicon
-    if not lex.blame_speculation.may_match_within(ctx.folded, ctx.langs):
+    speculation = lex.blame_speculation.gate_within(ctx.folded, ctx.langs)
+    if not speculation:
         return []
     found = []
     for sentence in ctx.sentences:
-        guess = lex.blame_speculation.search(sentence, ctx.langs)
+        guess = speculation.admits(sentence) and lex.blame_speculation.search(sentence, ctx.langs)
         if not guess:
             continue
         deed = lex.blame_buyer_deeds.search(sentence, ctx.langs)

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from disputedraft.checks.prefilter import WHOLE, present, register, required
+from disputedraft.checks.prefilter import CASELESS, WHOLE, caseless, present, register, required
 
 _WORD = "\\b"
 _LINE = "(?m:^\\s*"
@@ -128,13 +128,14 @@ class _Finder:
 
     @cached_property
     def _bare_needles(self) -> frozenset[str]:
+        # A whole word's bare form stands for it: a cut (a sentence) can make a word whole
+        # that was not whole in the text.
         return frozenset(n[1:] if n.startswith(WHOLE) else n for n in self.needles)
 
-    def may_match_within(self, text: str) -> bool:
-        """False only when no branch can match `text` or any part of it. A literal found in
-        a part is in the whole text, so only a whole word needs care: its bare form stands
-        for it, since a cut (a sentence) can make a word whole that was not in the text."""
-        return self.by_needle is None or not self._bare_needles.isdisjoint(present(text))
+    def needles_within(self, text: str) -> frozenset[str] | None:
+        """The needles in `text` that a part of it may hold (caseless ones marked), or None
+        when the finder is ungated and may match any part."""
+        return None if self.by_needle is None else self._bare_needles & present(text)
 
     def _patterns(self, text: str) -> tuple[re.Pattern[str], ...]:
         if self.by_needle is None:
@@ -225,10 +226,15 @@ class Alternation:
         starts = [s for f in self.finders if (s := f.start(text, pos)) is not None]
         return min(starts) if starts else None
 
-    def may_match_within(self, text: str) -> bool:
-        """False only when neither `text` nor any part of it (a sentence) can hold a match:
-        one look at the prefilter's literals of the text spares searching each part."""
-        return any(f.may_match_within(text) for f in self.finders)
+    def needles_within(self, text: str) -> frozenset[str] | None:
+        """See `PartGate`: the needles of the text a part of it may hold, None for any part."""
+        found: set[str] = set()
+        for finder in self.finders:
+            needles = finder.needles_within(text)
+            if needles is None:
+                return None
+            found |= needles
+        return frozenset(found)
 
     def search(self, text: str) -> re.Match[str] | None:
         start = self._start(text, 0)
@@ -250,3 +256,37 @@ class Alternation:
     def _at(self, text: str, pos: int) -> re.Match[str] | None:
         # The original matches here by construction; searching on is only a safety net.
         return self.exact.match(text, pos) or self.exact.search(text, pos)
+
+
+@dataclass(frozen=True)
+class PartGate:
+    """Which parts of a text (its sentences) a list may match in, told by substring tests.
+
+    A branch matches only a text holding one of its needles (prefilter.py); a needle in a
+    part is in the whole text. So the needles that one look at the whole text finds are the
+    only ones a part can hold, and a part holding none of them needs no search, nor a
+    prefilter pass of its own. A caseless needle is looked for in the part's caseless form,
+    which is the matching slice of the text's: caseless folding goes character by character."""
+
+    everywhere: bool  # a branch without needles: every part must be searched
+    verbatim: tuple[str, ...]
+    caseless: tuple[str, ...]
+
+    @classmethod
+    def of(cls, needles: frozenset[str] | None) -> PartGate:
+        if needles is None:
+            return cls(True, (), ())
+        verbatim = tuple(n for n in needles if not n.startswith(CASELESS))
+        return cls(False, verbatim, tuple(n[1:] for n in needles if n.startswith(CASELESS)))
+
+    def __bool__(self) -> bool:
+        """Whether any part of the text may hold a match."""
+        return self.everywhere or bool(self.verbatim or self.caseless)
+
+    def admits(self, part: str) -> bool:
+        if self.everywhere or any(n in part for n in self.verbatim):
+            return True
+        if self.caseless:
+            folded = caseless(part)
+            return any(n in folded for n in self.caseless)
+        return False
