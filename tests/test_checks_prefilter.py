@@ -143,12 +143,19 @@ def test_literals_registered_late_are_seen_before_and_after_the_automaton_is_reb
     assert not index._pending
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(
-    st.lists(st.lists(st.text(alphabet="abc .", min_size=2, max_size=4), max_size=30), max_size=8),
-    st.text(alphabet="abc .", max_size=80),
+    st.lists(
+        st.lists(st.tuples(st.booleans(), st.text(alphabet="abcσ .", min_size=2, max_size=4)), max_size=30),
+        max_size=8,
+    ),
+    st.text(alphabet="abcABΣσς .", max_size=80),
 )
-def test_present_finds_exactly_the_registered_literals_in_the_text(batches: list[list[str]], text: str) -> None:
+def test_present_finds_exactly_the_registered_literals_in_the_text(
+    batches: list[list[tuple[bool, str]]], text: str
+) -> None:
+    # Caseless literals too, registered before or after the same word verbatim: a text with
+    # capitals has its caseless form scanned by the caseless literals' own automaton.
     from disputedraft.checks import prefilter
 
     index = prefilter._Index()
@@ -156,9 +163,12 @@ def test_present_finds_exactly_the_registered_literals_in_the_text(batches: list
     limit, prefilter.MAX_PENDING = prefilter.MAX_PENDING, 20  # rebuilds mid-way too
     try:
         for batch in batches:
-            index.add(batch)
-            registered |= set(batch)
-            assert index.scan(text) == {w for w in registered if w in text}
+            marked = [CASELESS + prefilter.caseless(w) if ci else w for ci, w in batch]
+            index.add(marked)
+            registered |= set(marked)
+            expected = {w.lstrip(CASELESS) for w in registered if w.lstrip(CASELESS) in text}  # bare, verbatim
+            expected |= {w for w in registered if w.startswith(CASELESS) and w[1:] in prefilter.caseless(text)}
+            assert index.scan(text) == expected
     finally:
         prefilter.MAX_PENDING = limit
 

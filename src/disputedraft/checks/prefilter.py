@@ -218,7 +218,9 @@ class _Index:
 
     The automaton holds every literal bare; a caseless one (CASELESS) is also looked up in the
     text's caseless form, which is the text itself for most folded replies, and a whole word
-    (WHOLE) among the text's tokens once the automaton has found it in the text."""
+    (WHOLE) among the text's tokens once the automaton has found it in the text. A text with
+    capitals (the reply as written, for placeholders) has its caseless form scanned by a second,
+    small automaton of the caseless literals alone (some 200 of 13,000), rebuilt the same way."""
 
     def __init__(self) -> None:
         self._marked: set[str] = set()  # as registered
@@ -227,6 +229,8 @@ class _Index:
         self._whole: frozenset[str] = frozenset()  # bare, registered as whole tokens
         self._automaton: ahocorasick_rs.AhoCorasick | None = None
         self._pending: list[str] = []
+        self._ci_automaton: ahocorasick_rs.AhoCorasick | None = None
+        self._ci_pending: list[str] = []  # caseless literals not yet in _ci_automaton
         self._quiet = 0  # present() calls since the last registration
         self._lock = threading.Lock()
 
@@ -238,7 +242,9 @@ class _Index:
                 bare = {_bare(w) for w in new} - self._words
                 self._words |= bare
                 self._pending.extend(sorted(bare))
-                self._caseless |= {w[1:] for w in new if w.startswith(CASELESS)}
+                new_ci = {w[1:] for w in new if w.startswith(CASELESS)} - self._caseless
+                self._caseless |= new_ci
+                self._ci_pending.extend(sorted(new_ci))
                 self._whole |= {w[1:] for w in new if w.startswith(WHOLE)}
                 self._quiet = 0
                 _present.cache_clear()
@@ -249,7 +255,11 @@ class _Index:
             if self._pending and (len(self._pending) > MAX_PENDING or self._quiet > SETTLE_CALLS):
                 self._automaton = ahocorasick_rs.AhoCorasick(sorted(self._words), store_patterns=True)
                 self._pending = []
+            if self._ci_pending and (len(self._ci_pending) > MAX_PENDING or self._quiet > SETTLE_CALLS):
+                self._ci_automaton = ahocorasick_rs.AhoCorasick(sorted(self._caseless), store_patterns=True)
+                self._ci_pending = []
             automaton, pending, ci, whole = self._automaton, tuple(self._pending), self._caseless, self._whole
+            ci_automaton, ci_pending = self._ci_automaton, tuple(self._ci_pending)
         found = _occurring(automaton, pending, text)
         # A whole word is in the automaton too: its tokens are only looked for when one of them
         # is in the text at all, inside a word or not.
@@ -258,7 +268,7 @@ class _Index:
             found += [WHOLE + w for w in candidates.intersection(_TOKEN.findall(text))]
         if ci:
             folded = caseless(text)
-            met = ci.intersection(found if folded == text else _occurring(automaton, pending, folded))
+            met = ci.intersection(found if folded == text else _occurring(ci_automaton, ci_pending, folded))
             if met:
                 return frozenset(found).union(CASELESS + w for w in met)
         return frozenset(found)
