@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from disputedraft.checks import lexicon, prefilter, regroup
+from disputedraft.checks.tone import _upset_cached
 from disputedraft.drafting import DraftingService
 from disputedraft.llm.fake import PhrasebookModel
 from disputedraft.loading import dispute_from_obj
@@ -92,6 +93,7 @@ async def main(rounds: int) -> None:
     overhead = 0.0
     for _ in range(rounds):
         for d in disputes:
+            _upset_cached.cache_clear()  # as in bench_draft_overhead: a service drafts a dispute once
             draft = await service.draft(d)
             if draft.attempts:
                 drafts += 1

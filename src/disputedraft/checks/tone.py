@@ -8,7 +8,7 @@ from functools import lru_cache
 from disputedraft.checks.context import CheckContext
 from disputedraft.checks.lexicon import Lexicon, default_lexicon
 from disputedraft.checks.outcome import verdict
-from disputedraft.checks.text import fold, normalise, word_count
+from disputedraft.checks.text import fold, fold_normalised, normalise, word_count
 from disputedraft.checks.types import CheckOutcome
 from disputedraft.contract import Dispute
 from disputedraft.language import SUPPORTED
@@ -42,7 +42,7 @@ def _upset_cached(texts: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
         if len(caps) >= 2:
             reasons.append("writes in capitals")
         # The buyer's language is unknown here: try every list (upset words rarely collide).
-        angry = lex.upset.search(fold(text), SUPPORTED)
+        angry = lex.upset.search(fold_normalised(plain), SUPPORTED)  # fold(text), normalised once
         if angry:
             reasons.append(f"says {angry.group()!r}")
     return tuple(dict.fromkeys(reasons))
