@@ -103,15 +103,14 @@ class _Finder:
 
     With `needles` (prefilter.py), only the branches one of whose literals is in the text are
     tried: a long list usually has a branch or two with a common literal ("note"), and the
-    other few hundred need not be run for them. Up to MAX_APART open branches are searched one
-    by one, each compiled once; a larger set of them is compiled into one regex, once."""
+    other few hundred need not be run for them. The open branches are searched one by one, each
+    compiled once."""
 
     branches: tuple[str, ...]
     flags: int
     pattern: re.Pattern[str]  # every branch
     by_needle: Mapping[str, tuple[int, ...]] | None  # literal -> the branches it opens; None: ungated
     needles: frozenset[str] = frozenset()
-    subsets: dict[frozenset[int], re.Pattern[str]] = field(default_factory=dict)
     singles: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
@@ -146,17 +145,11 @@ class _Finder:
         opened = frozenset(i for n in hits for i in self.by_needle[n])
         if len(opened) == len(self.branches):
             return (self.pattern,)
-        if len(opened) <= MAX_APART:
-            # A few branches are searched one by one: each is compiled once, where a regex for
-            # each set of them repeated their code across hundreds of sets (5.8 MB on the eval
-            # replies), all of it to be read again from memory by the next reply.
-            return tuple(self._branch(i) for i in sorted(opened))
-        pattern = self.subsets.get(opened)
-        if pattern is None:
-            if len(self.subsets) >= MAX_SUBSETS:  # bounded memory on endless distinct texts
-                self.subsets.clear()
-            pattern = self.subsets[opened] = _compile([self.branches[i] for i in sorted(opened)], self.flags)
-        return (pattern,)
+        # The open branches are searched one by one, each compiled once. A regex for each set
+        # of them repeated their code across hundreds of sets (5.8 MB on the eval replies), and
+        # was compiled anew for each new set, 20-35 ms each: replies not seen before opened a
+        # new set about once a reply, and the cache of sets thrashed (session 16).
+        return tuple(self._branch(i) for i in sorted(opened))
 
     def _branch(self, i: int) -> re.Pattern[str]:
         pattern = self.singles.get(i)
@@ -167,10 +160,6 @@ class _Finder:
     def start(self, text: str, pos: int) -> int | None:
         starts = [hit.start() for p in self._patterns(text) if (hit := p.search(text, pos)) is not None]
         return min(starts) if starts else None
-
-
-MAX_APART = 8
-MAX_SUBSETS = 512
 
 
 def _finders(patterns: Sequence[str], flags: int) -> tuple[_Finder, ...]:
