@@ -55,20 +55,16 @@ def _third_party_blame(ctx: CheckContext) -> list[str]:
     # sentence marks, which the carrier pattern's lookarounds do not accept either, so a
     # carrier a sentence names is named in the reply.
     parties = lex.blame_parties.gate_within(ctx.folded, ctx.langs)
-    carriers: bool | None = None  # looked for in the whole reply once a sentence needs it
-    if not parties:
-        carriers = lex.facts.carriers.search(ctx.folded) is not None
-        if not carriers and not (carrier and carrier in ctx.folded):
-            return []
+    carriers = lex.facts.carriers.search(ctx.folded) is not None
+    if not (parties or carriers or (carrier and carrier in ctx.folded)):
+        return []
     found = []
     for sentence in ctx.sentences:
-        named = parties.admits(sentence) and lex.blame_parties.search(sentence, ctx.langs) is not None
-        if not named:
-            if carriers is None:
-                carriers = lex.facts.carriers.search(ctx.folded) is not None
-            named = (carriers and lex.facts.carriers.search(sentence) is not None) or bool(
-                carrier and carrier in sentence
-            )
+        named = (
+            (parties.admits(sentence) and lex.blame_parties.search(sentence, ctx.langs))
+            or (carriers and lex.facts.carriers.search(sentence))
+            or (carrier and carrier in sentence)
+        )
         if not named:
             continue
         said = lex.blame_verdicts.search(sentence, ctx.langs)

@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from disputedraft.checks import lexicon_marks
-from disputedraft.checks.regroup import Alternation, PartGate
+from disputedraft.checks.regroup import Alternation, PartGate, union_needles
 from disputedraft.checks.text import fold, fold_pattern
 from disputedraft.contract import Problem
 from disputedraft.errors import PolicyError
@@ -76,13 +76,7 @@ class PhraseSet:
     def gate_within(self, text: str, langs: Iterable[str]) -> PartGate:
         """Which parts of `text` (its sentences) `search` may find something in, told by
         substring tests (see PartGate); false when it finds nothing in any part."""
-        found: set[str] = set()
-        for pattern in self.patterns(langs):
-            needles = pattern.needles_within(text)
-            if needles is None:
-                return PartGate.of(None)
-            found |= needles
-        return PartGate.of(frozenset(found))
+        return PartGate.of(union_needles(p.needles_within(text) for p in self.patterns(langs)))
 
     def search_at_start(self, text: str, langs: Iterable[str]) -> re.Match[str] | None:
         """`search(text, langs)` when what it finds starts at 0, else None, without scanning

@@ -18,7 +18,7 @@ branch can match it at all; most scans end there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -217,13 +217,7 @@ class Alternation:
 
     def needles_within(self, text: str) -> frozenset[str] | None:
         """See `PartGate`: the needles of the text a part of it may hold, None for any part."""
-        found: set[str] = set()
-        for finder in self.finders:
-            needles = finder.needles_within(text)
-            if needles is None:
-                return None
-            found |= needles
-        return frozenset(found)
+        return union_needles(f.needles_within(text) for f in self.finders)
 
     def search(self, text: str) -> re.Match[str] | None:
         start = self._start(text, 0)
@@ -245,6 +239,16 @@ class Alternation:
     def _at(self, text: str, pos: int) -> re.Match[str] | None:
         # The original matches here by construction; searching on is only a safety net.
         return self.exact.match(text, pos) or self.exact.search(text, pos)
+
+
+def union_needles(parts: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    """The needles of several finders or lists together; None (any part) as soon as one is."""
+    found: set[str] = set()
+    for needles in parts:
+        if needles is None:
+            return None
+        found |= needles
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
