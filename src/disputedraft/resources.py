@@ -14,6 +14,18 @@ def data_dir(name: str) -> Path:
     return _resolve(name, os.environ.get(f"DISPUTEDRAFT_{name.upper()}_DIR", ""))
 
 
+def data_path(name: str, *parts: str) -> str:
+    """`data_dir(name)` joined with `parts`, as a string: the key the loaders cache on. Each
+    draft asks for the policy, the lexicon and the phrasebooks a few times; joining Paths anew
+    for each ask cost 7-14 us, some 0.1 ms a draft (session 17)."""
+    return _joined(name, os.environ.get(f"DISPUTEDRAFT_{name.upper()}_DIR", ""), parts)
+
+
+@lru_cache(maxsize=32)
+def _joined(name: str, override: str, parts: tuple[str, ...]) -> str:
+    return str(_resolve(name, override).joinpath(*parts))
+
+
 # Every draft looks its data up several times; a stat() per look-up was a tenth of the
 # service's own time. The override is part of the key, so changing it still takes effect.
 @lru_cache(maxsize=32)

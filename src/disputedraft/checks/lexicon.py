@@ -32,7 +32,7 @@ from disputedraft.checks.text import fold, fold_pattern
 from disputedraft.contract import Problem
 from disputedraft.errors import PolicyError
 from disputedraft.language import SUPPORTED
-from disputedraft.resources import data_dir
+from disputedraft.resources import data_dir, data_path
 
 ANY = "any"
 LANGUAGES = frozenset([*SUPPORTED, ANY])
@@ -871,4 +871,4 @@ def _cached(directory: str) -> Lexicon:
 def default_lexicon() -> Lexicon:
     """Loaded once per process (per directory): run_checks sits on the drafting hot path."""
     override = os.environ.get("DISPUTEDRAFT_LEXICON_DIR")
-    return _cached(override or str(data_dir("policies") / "lexicon"))
+    return _cached(override or data_path("policies", "lexicon"))

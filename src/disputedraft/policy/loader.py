@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from disputedraft.errors import PolicyError, pydantic_problems
 from disputedraft.policy.facts import FACT_DOMAINS
 from disputedraft.policy.spec import PolicySpec, SellerProfile
-from disputedraft.resources import data_dir
+from disputedraft.resources import data_dir, data_path
 
 HUMAN_REVIEW = "human_review"
 # Names a point's `say` may refer to; they are filled from the Decision's facts.
@@ -111,4 +111,4 @@ def _cached(directory: str, seller_env: str) -> Policy:
 
 def default_policy() -> Policy:
     """Loaded once per process (and per override), since decide() sits on hot paths."""
-    return _cached(str(data_dir("policies")), os.environ.get("DISPUTEDRAFT_SELLER_PROFILE", ""))
+    return _cached(data_path("policies"), os.environ.get("DISPUTEDRAFT_SELLER_PROFILE", ""))

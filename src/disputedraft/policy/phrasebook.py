@@ -19,7 +19,7 @@ from disputedraft.policy.decide import fill, mention_values
 from disputedraft.policy.decision import Decision
 from disputedraft.policy.loader import HUMAN_REVIEW, PLACEHOLDER_PATTERN, default_policy, validated
 from disputedraft.policy.spec import PolicySpec
-from disputedraft.resources import data_dir
+from disputedraft.resources import data_path
 
 
 class _Book(BaseModel):
@@ -119,7 +119,7 @@ def _phrasebooks(directory: str) -> dict[str, Phrasebook]:
 
 
 def phrasebooks() -> dict[str, Phrasebook]:
-    return _phrasebooks(str(data_dir("policies") / "phrasebook"))
+    return _phrasebooks(data_path("policies", "phrasebook"))
 
 
 def _book(language: str) -> Phrasebook | None:
