@@ -66,8 +66,8 @@ def test_the_lexicon_is_loaded_once() -> None:
         (
             "residue.yaml",
             "addressed_notes:\n  any:\n",
-            "addressed_notes:\n  any:\n    - '(?P<name>Ab)c'\n",
-            "group name ['name'] used twice",
+            "addressed_notes:\n  any:\n    - '(?P<name_label>Ab)c'\n",
+            "group name ['name_label'] used twice",
         ),
         ("style.yaml", "    el: ['[а-яё]']", "    xx: ['[а-яё]']", "not_in.xx: unknown language code"),
         ("style.yaml", "    th: '[\\u0e00-\\u0e7f]'", "    th: '[\\u0e00-'", "own_language.scripts.th: not a regex"),
