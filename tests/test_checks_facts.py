@@ -381,3 +381,45 @@ def test_digits_inside_the_dispute_id_are_no_known_number() -> None:
     assert _CODE.fullmatch("LP00590127736CN")
     assert not _CODE.fullmatch("150x200")
     assert not _CODE.fullmatch("12.50 USD")
+
+
+def test_the_sellers_own_percentage_comes_from_the_policy_that_decided() -> None:
+    # A service drafting under its own policy (a seller whose cap is 25%, not the default 30%)
+    # checks replies against that seller: "25%" is its fact, the default's "30%" is not.
+    from dataclasses import replace
+
+    from disputedraft.checks import facts_of, run_checks
+    from disputedraft.policy import decide, default_policy
+
+    own = replace(default_policy(), seller=default_policy().seller.model_copy(update={"max_partial_refund_pct": 25}))
+    p = dev_case("partial_en")
+    decision = decide(p.dispute, own)
+    assert 25 in facts_of(p.dispute, decision, policy=own).quick.percents
+    assert 30 not in facts_of(p.dispute, decision, policy=own).quick.percents
+    said = {pct: swap(p.good[0], "a partial refund of 12.60 USD", f"a {pct}% partial refund") for pct in (25, 30)}
+    mine = {pct: outcome(run_checks(p.dispute, decision, m, policy=own), FACTS) for pct, m in said.items()}
+    assert mine[25].passed, mine[25].detail
+    assert "30" in mine[30].detail
+
+
+def test_a_service_checks_its_drafts_against_its_own_policy() -> None:
+    import json
+    from dataclasses import replace
+
+    from disputedraft.drafting import DraftingService
+    from disputedraft.llm.fake import FunctionModel, TestModel
+    from disputedraft.llm.types import ChatRequest
+    from disputedraft.policy import default_policy
+
+    def with_percentage(request: ChatRequest) -> str:
+        reply = json.loads(TestModel._reply(request))
+        reply["closing"] = "About 25% of parcels on this route arrive early. " + reply["closing"]
+        return json.dumps(reply)
+
+    own = replace(default_policy(), seller=default_policy().seller.model_copy(update={"max_partial_refund_pct": 25}))
+    # No partial refund is offered here: 25% is a fact only as the seller's own cap.
+    dispute = dev_case("transit_en").dispute
+    mine = DraftingService(model=FunctionModel(with_percentage), policy=own, max_attempts=1).draft_sync(dispute)
+    assert mine.status == "ready", mine.violations
+    default = DraftingService(model=FunctionModel(with_percentage), max_attempts=1).draft_sync(dispute)
+    assert [v.check for v in default.violations if v.hard] == [FACTS]

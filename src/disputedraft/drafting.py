@@ -9,7 +9,7 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 
-from disputedraft.checks import buyer_is_upset, facts_of, run_checks_async
+from disputedraft.checks import buyer_is_upset, default_lexicon, facts_of, run_checks_async
 from disputedraft.checks.types import Violation
 from disputedraft.contract import Dispute
 from disputedraft.defaults import MAX_ATTEMPTS
@@ -80,8 +80,9 @@ class DraftingService:
         # The clock starts first: deciding and reading the buyer's language are part of a
         # draft's time (a first lingua read loads its models: seconds).
         started = time.perf_counter()
-        decision, language = self.decide(dispute), buyer_language(dispute)
-        if merged_seller(dispute, (self.policy or default_policy()).seller).signature is None:
+        policy = self.policy or default_policy()
+        decision, language = decide(dispute, policy), buyer_language(dispute)
+        if merged_seller(dispute, policy.seller).signature is None:
             decision = signed_in(decision, language[0])
         return _Job(dispute, decision, language, started)
 
@@ -139,10 +140,13 @@ class DraftingService:
         if model is None:
             raise ModelError("no model configured for drafting")
         dispute, decision, lang = job.dispute, job.decision, job.language[0]
-        first = draft_messages(dispute, decision, lang, buyer_upset=buyer_is_upset(dispute), prompts=self.prompts)
+        # Looked up once a draft: each look-up reads the environment for an override.
+        lexicon = default_lexicon()
+        upset = buyer_is_upset(dispute, lexicon)
+        first = draft_messages(dispute, decision, lang, buyer_upset=upset, prompts=self.prompts)
         messages = first
         schema = reply_schema(decision)
-        known = facts_of(dispute, decision)
+        known = facts_of(dispute, decision, lexicon, self.policy)
         message: str | None = None
         parts: dict[str, str] = {}
         violations: list[Violation] = []
@@ -170,7 +174,7 @@ class DraftingService:
                 violations = [Violation(check="reply_format", detail=str(exc))]
             else:
                 message = assemble(parts, decision)
-                report = await run_checks_async(dispute, decision, message, lang, known=known)
+                report = await run_checks_async(dispute, decision, message, lang, lexicon=lexicon, known=known)
                 violations = report.violations
                 if report.passed:
                     return self._draft(job, "ready", runs, message=message, parts=parts, violations=violations)

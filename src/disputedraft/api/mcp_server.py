@@ -70,6 +70,6 @@ def build_mcp_server(backend: Backend, limiter: DraftLimiter | None = None) -> M
         ] = None,
     ) -> CheckReport:
         """Check a reply against the handbook's hard rules and tone rules for this dispute."""
-        return run_checks(dispute, service.decide(dispute), message, language)
+        return run_checks(dispute, service.decide(dispute), message, language, policy=service.policy)
 
     return server

@@ -128,7 +128,7 @@ async def post_check(request: Request) -> Response:
     body = await read_check_request(request, runtime.settings.max_body_bytes)
     service = runtime.require_backend().service
     decision = service.decide(body.dispute)
-    return _json(run_checks(body.dispute, decision, body.message, body.language))
+    return _json(run_checks(body.dispute, decision, body.message, body.language, policy=service.policy))
 
 
 @v1.get("/remedies", response_model=RemediesOut, summary="The handbook's remedies and their required points")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from disputedraft.checks.conduct import check_no_blame, check_no_feedback_request
 from disputedraft.checks.contact import check_no_off_platform_contact
@@ -33,6 +34,9 @@ from disputedraft.checks.tone import (
 from disputedraft.checks.types import CheckOutcome, CheckReport, Violation
 from disputedraft.contract import Dispute
 from disputedraft.policy.decision import Decision
+
+if TYPE_CHECKING:
+    from disputedraft.policy.loader import Policy
 
 CheckFn = Callable[[CheckContext], CheckOutcome]
 
@@ -65,9 +69,12 @@ HARD_CHECKS = tuple(c.name for c in CHECKS if c.hard)
 TONE_CHECKS = tuple(c.name for c in CHECKS if not c.hard)
 
 
-def facts_of(dispute: Dispute, decision: Decision, lexicon: Lexicon | None = None) -> KnownFacts:
-    """What a reply to this dispute may state; pass it to `run_checks` to check several replies."""
-    return known_facts(dispute, decision, (lexicon or default_lexicon()).facts)
+def facts_of(
+    dispute: Dispute, decision: Decision, lexicon: Lexicon | None = None, policy: Policy | None = None
+) -> KnownFacts:
+    """What a reply to this dispute may state; pass it to `run_checks` to check several replies.
+    `policy` is the one the Decision was made with (None: the default policy)."""
+    return known_facts(dispute, decision, (lexicon or default_lexicon()).facts, policy.seller if policy else None)
 
 
 def run_checks(
@@ -78,12 +85,15 @@ def run_checks(
     *,
     lexicon: Lexicon | None = None,
     known: KnownFacts | None = None,
+    policy: Policy | None = None,
 ) -> CheckReport:
     """Check a reply (plain text, any language) against the Decision and the house rules.
 
     `language` is the language the reply must be in (a tag such as "es" or "pt-BR");
-    None means the buyer's language as `language.buyer_language` finds it.
+    None means the buyer's language as `language.buyer_language` finds it. `policy` is the one
+    the Decision was made with (None: the default policy): its seller's numbers are facts.
     """
+    known = known or facts_of(dispute, decision, lexicon, policy)
     ctx = build_context(dispute, decision, message, language, lexicon, known=known)
     return CheckReport.from_outcomes([_run_one(check, ctx) for check in CHECKS])
 
@@ -96,6 +106,7 @@ async def run_checks_async(
     *,
     lexicon: Lexicon | None = None,
     known: KnownFacts | None = None,
+    policy: Policy | None = None,
 ) -> CheckReport:
     """`run_checks`, handing the event loop back before each check.
 
@@ -107,6 +118,7 @@ async def run_checks_async(
     (benchmarks/bench_batch.py throughput, back to back).
     """
     await asyncio.sleep(0)
+    known = known or facts_of(dispute, decision, lexicon, policy)
     ctx = build_context(dispute, decision, message, language, lexicon, known=known)
     outcomes = []
     for check in CHECKS:

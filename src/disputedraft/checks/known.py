@@ -16,6 +16,7 @@ from disputedraft.checks.text import compact, fold
 from disputedraft.contract import Dispute
 from disputedraft.errors import DisputeDraftError
 from disputedraft.policy.decision import Decision
+from disputedraft.policy.spec import SellerProfile
 
 
 @dataclass(frozen=True)
@@ -127,30 +128,34 @@ def _leaves(value: Any, out: list[Any]) -> list[Any]:
     return out
 
 
-def _seller_numbers(dispute: Dispute) -> tuple[list[Decimal], list[Decimal]]:
-    """(numbers, percentages) of the merged seller profile that a reply may state. The
-    profile's response time is not among them: it is the seller's own deadline, and every
+def _seller_numbers(dispute: Dispute, seller: SellerProfile | None) -> tuple[list[Decimal], list[Decimal]]:
+    """(numbers, percentages) of the merged seller profile that a reply may state: the one of
+    the policy the Decision was made with (`seller`), the default policy's when none is given.
+    The profile's response time is not among them: it is the seller's own deadline, and every
     writer of the labelled sets read "we'll answer within 48 hours" as an invented promise."""
     from disputedraft.policy.decide import merged_seller
     from disputedraft.policy.loader import default_policy
 
-    seller = merged_seller(dispute, default_policy().seller)
+    seller = merged_seller(dispute, seller or default_policy().seller)
     numbers = [Decimal(seller.protection_extension_days)]
     return numbers, [Decimal(seller.max_partial_refund_pct)]
 
 
-def known_facts(dispute: Dispute, decision: Decision, lex: FactsLexicon) -> KnownFacts:
-    quick, phrases, sources = _read(dispute, decision, lex, scanning=False)
+def known_facts(
+    dispute: Dispute, decision: Decision, lex: FactsLexicon, seller: SellerProfile | None = None
+) -> KnownFacts:
+    """`seller`: the profile of the policy that made the Decision (None: the default policy's)."""
+    quick, phrases, sources = _read(dispute, decision, lex, seller, scanning=False)
     return KnownFacts(
         quick=quick,
         phrases=phrases,
         sources=sources,
-        _read_all=lambda: _read(dispute, decision, lex, scanning=True)[0],
+        _read_all=lambda: _read(dispute, decision, lex, seller, scanning=True)[0],
     )
 
 
 def _read(
-    dispute: Dispute, decision: Decision, lex: FactsLexicon, *, scanning: bool
+    dispute: Dispute, decision: Decision, lex: FactsLexicon, seller: SellerProfile | None, *, scanning: bool
 ) -> tuple[FactSets, tuple[str, ...], tuple[str, ...]]:
     """(facts, phrases, sources). Without `scanning`, free text is not scanned for numbers,
     dates and codes: each set then holds a subset of what it holds with it, and nothing else
@@ -182,7 +187,7 @@ def _read(
     if isinstance(opened, datetime):
         times.add((opened.hour, opened.minute))
     try:
-        seller_numbers, seller_percents = _seller_numbers(dispute)
+        seller_numbers, seller_percents = _seller_numbers(dispute, seller)
         numbers.update(seller_numbers)
         percents.update(seller_percents)
     except DisputeDraftError:  # a broken policy is decide()'s to report, not the checker's
