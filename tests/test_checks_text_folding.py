@@ -1,5 +1,6 @@
-"""The folding of texts gives what the plain definitions give: the fast paths (a substring test
-per table key, the marks met deleted one by one, the lines tidied by one regex) change no result."""
+"""The text helpers' fast paths give what the plain definitions give: folding (a substring test
+per table key, the marks met deleted one by one, the lines tidied by one regex) and counting
+words only up to the number asked about."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import unicodedata
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from disputedraft.checks.text import _PUNCT, _SOLID, fold_normalised, normalise, strip_marks
+from disputedraft.checks.text import _PUNCT, _SOLID, fold_normalised, has_words, normalise, strip_marks, word_count
 
 # The definitions, as they were written before the fast paths (session 16).
 _KEEP = {"\u3099", "\u309a"}
@@ -46,3 +47,14 @@ def test_folding_gives_what_the_definitions_give(text: str) -> None:
     assert strip_marks(text) == _reference_strip_marks(text)
     assert normalise(text) == _reference_normalise(text)
     assert fold_normalised(normalise(text)) == _reference_fold_normalised(_reference_normalise(text))
+
+
+_WORDY = st.lists(
+    st.sampled_from(["word", " ", "  ", "二", "世界", "한국어", "l'eau", "3", "-", "\n", "é"]), max_size=12
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(st.one_of(_WORDY, _TEXTS), st.integers(min_value=0, max_value=6))
+def test_has_words_is_word_count_at_least(text: str, n: int) -> None:
+    assert has_words(text, n) == (word_count(text) >= n)

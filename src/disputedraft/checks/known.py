@@ -115,16 +115,23 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)[^ ]*)?")
 
 
+_BRANCHES = (dict, list, tuple)
+
+
 def _leaves(value: Any, out: list[Any]) -> list[Any]:
     # Appending rather than `yield from`: a generator chain re-yields each leaf at every level.
+    # A leaf is taken in its parent's loop, not in a call of its own: most values are leaves.
     if isinstance(value, dict):
-        for v in value.values():
+        value = value.values()
+    elif not isinstance(value, list | tuple):
+        if value is not None:
+            out.append(value)
+        return out
+    for v in value:
+        if isinstance(v, _BRANCHES):
             _leaves(v, out)
-    elif isinstance(value, list | tuple):
-        for v in value:
-            _leaves(v, out)
-    elif value is not None:
-        out.append(value)
+        elif v is not None:
+            out.append(v)
     return out
 
 
@@ -173,12 +180,10 @@ def _read(
     ]
     percents.update(o.max_pct for o in decision.allowed_offers if o.max_pct is not None)
     for value in _leaves(docs, []):
-        if isinstance(value, bool):
-            continue
-        if isinstance(value, int | float):
-            numbers.add(Decimal(str(value)).normalize())
-        elif isinstance(value, str):
+        if isinstance(value, str):
             strings.append(value)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            numbers.add(Decimal(str(value)).normalize())
     # Only the opening date: respond_by is the seller's own deadline, never shown to the writer,
     # so a reply that names it made the date up ("it reached us on 22 November").
     opened = dispute.opened_at

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 
 # Typographic variants that writers (and models) use interchangeably.
 _PUNCT: dict[str, str] = {
@@ -128,6 +129,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def has_words(text: str, n: int) -> bool:
+    """`word_count(text) >= n`, without reading past the n-th word of a text with no CJK in it."""
+    if _CJK.search(text) or _HANGUL_WORD.search(text):
+        return word_count(text) >= n
+    return sum(1 for _ in islice(_WORD.finditer(text), n)) >= n
+
+
 def word_count(text: str) -> float:
     """Words, counting CJK text by characters: about two Chinese/Japanese characters make
     a word, and one Korean space-separated unit carries about 1.5 English words."""
@@ -146,9 +154,12 @@ def word_count(text: str) -> float:
     return total
 
 
+_SEPARATORS = re.compile(r"[\s\-_./]")
+
+
 def compact(token: str) -> str:
     """Tracking numbers and ids compared without case, spaces or dashes."""
-    return re.sub(r"[\s\-_./]", "", token).upper()
+    return _SEPARATORS.sub("", token).upper()
 
 
 def contains_phrase(haystack_folded: str, phrase: str) -> bool:
