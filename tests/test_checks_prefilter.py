@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -203,3 +204,30 @@ def test_the_gate_admits_only_parts_holding_a_needle_found_in_the_text() -> None
     assert words.search("ab")
     ci = Alternation.compile([r"(?i:su)w"], 0)
     assert PartGate.of(ci.needles_within("a SUW b")).admits("SUW")
+
+
+def _upset() -> tuple[Any, tuple[str, ...]]:
+    from disputedraft.checks.lexicon import default_lexicon
+    from disputedraft.language import SUPPORTED
+
+    return default_lexicon().upset, tuple(SUPPORTED)
+
+
+def _upset_words() -> list[str]:
+    upset, langs = _upset()
+    choice = upset._choice(langs)
+    return sorted({n.lstrip(CASELESS + WHOLE) for n in choice.needles})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_asking_every_language_at_once_finds_what_asking_each_finds(data: st.DataObject) -> None:
+    # PhraseSet.search in many languages (the upset words of 14) first asks regroup.Choice which
+    # alternations may match; it must find what searching each alternation in turn finds.
+    upset, langs = _upset()
+    vocabulary = [*_upset_words(), "the", "order", "!!", "pedido", "заказ", "and", " ", "\n"]
+    words = data.draw(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=8))
+    text = " ".join(words)
+    expected = next((m for p in upset.patterns(langs) if (m := p.exact.search(text))), None)
+    found = upset.search(text, langs)
+    assert (found and (found.start(), found.group())) == (expected and (expected.start(), expected.group()))

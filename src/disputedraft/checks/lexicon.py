@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from disputedraft.checks import lexicon_marks
-from disputedraft.checks.regroup import Alternation, PartGate, union_needles
+from disputedraft.checks.regroup import Alternation, Choice, PartGate, union_needles
 from disputedraft.checks.text import fold, fold_pattern
 from disputedraft.contract import Problem
 from disputedraft.errors import PolicyError
@@ -43,6 +43,11 @@ _FLAGS = re.UNICODE
 _ESCAPE = re.compile(r"\\.")
 
 
+# A search in more languages than this (the buyer's upset words, in every language that has
+# them) first asks which alternations can match at all (regroup.Choice).
+MAX_ONE_BY_ONE = 4
+
+
 @dataclass(frozen=True)
 class PhraseSet:
     """One named list of patterns per language, compiled to one alternation per language."""
@@ -53,6 +58,7 @@ class PhraseSet:
     _chosen: dict[tuple[str, ...], tuple[Alternation, ...]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
+    _choices: dict[tuple[str, ...], Choice] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def patterns(self, langs: Iterable[str]) -> tuple[Alternation, ...]:
         key = langs if isinstance(langs, tuple) else tuple(langs)
@@ -67,11 +73,19 @@ class PhraseSet:
         return chosen
 
     def search(self, text: str, langs: Iterable[str]) -> re.Match[str] | None:
-        for pattern in self.patterns(langs):
+        key = langs if isinstance(langs, tuple) else tuple(langs)
+        patterns = self.patterns(key)
+        for pattern in self._choice(key).live(text) if len(patterns) > MAX_ONE_BY_ONE else patterns:
             found = pattern.search(text)
             if found:
                 return found
         return None
+
+    def _choice(self, key: tuple[str, ...]) -> Choice:
+        choice = self._choices.get(key)
+        if choice is None:
+            choice = self._choices[key] = Choice.of(self.patterns(key))
+        return choice
 
     def gate_within(self, text: str, langs: Iterable[str]) -> PartGate:
         """Which parts of `text` (its sentences) `search` may find something in, told by
