@@ -90,6 +90,7 @@ def test_every_list_matches_like_the_list_as_written() -> None:
                 assert [m.span() for m in alt.finditer(text)] == want, (phrase_set.name, lang, text[:80])
                 first = alt.search(text)
                 assert (first.span() if first else None) == (want[0] if want else None)
+                assert alt.matches(text) == bool(want), (phrase_set.name, lang, text[:80])
     assert lists >= 1000
 
 

@@ -61,7 +61,7 @@ def _third_party_blame(ctx: CheckContext) -> list[str]:
     found = []
     for sentence in ctx.sentences:
         named = (
-            (parties.admits(sentence) and lex.blame_parties.search(sentence, ctx.langs))
+            (parties.admits(sentence) and lex.blame_parties.matches(sentence, ctx.langs))
             or (carriers and lex.facts.carriers.search(sentence))
             or (carrier and carrier in sentence)
         )
@@ -73,8 +73,8 @@ def _third_party_blame(ctx: CheckContext) -> list[str]:
             # "USPS probably tore the box open": a guess about the party's fault is a verdict too
             fault = lex.blame_party_faults.search(sentence, ctx.langs)
             judged = fault and (
-                lex.blame_party_judgements.search(sentence, ctx.langs)
-                or lex.blame_speculation.search(sentence, ctx.langs)
+                lex.blame_party_judgements.matches(sentence, ctx.langs)
+                or lex.blame_speculation.matches(sentence, ctx.langs)
             )
             said = fault if judged else None
         if said:
@@ -111,8 +111,8 @@ def _returned_item_reproach(ctx: CheckContext) -> list[str]:
             (
                 m
                 for m in lex.returned_state.finditer(sentence, ctx.langs)
-                if not lex.returned_state_negated_before.search(sentence[: m.start()], ())
-                and not lex.returned_state_negated_after.search(sentence[m.end() :], ())
+                if not lex.returned_state_negated_before.matches(sentence[: m.start()], ())
+                and not lex.returned_state_negated_after.matches(sentence[m.end() :], ())
             ),
             None,
         )
@@ -124,7 +124,7 @@ def _returned_item_reproach(ctx: CheckContext) -> list[str]:
 def _seller_promise(ctx: CheckContext, start: int, end: int) -> bool:
     """A blame match that is the seller's "next time we'll ..." promise (conduct.yaml: blame_next_time)."""
     lex, text = ctx.lexicon, ctx.folded
-    if not lex.blame_next_time.search(text[start:end], ()):
+    if not lex.blame_next_time.matches(text[start:end], ()):
         return False
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
@@ -134,7 +134,7 @@ def _seller_promise(ctx: CheckContext, start: int, end: int) -> bool:
     lo = max(sentence.rfind(c, 0, a) for c in ",;:") + 1
     his = [i for i in (sentence.find(c, b) for c in ",;:") if i >= 0]
     clauses = sentence[lo : min(his) if his else len(sentence)]
-    return bool(lex.blame_seller_subject.search(clauses, ())) and not lex.blame_advice.search(sentence, ())
+    return lex.blame_seller_subject.matches(clauses, ()) and not lex.blame_advice.matches(sentence, ())
 
 
 def check_no_blame(ctx: CheckContext) -> CheckOutcome:

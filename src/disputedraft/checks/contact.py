@@ -69,7 +69,7 @@ def check_no_off_platform_contact(ctx: CheckContext) -> CheckOutcome:
         problems.append(f"asks for contact outside the platform ({ctx.quote(m.start(), m.end(), 10)})")
     for m in lex.soft.finditer(ctx.folded, ctx.langs):
         # "Contact us directly here in the chat" keeps the buyer on the platform.
-        if not lex.safe_channel.search(_sentence_of(ctx.folded, m.start()), ctx.langs):
+        if not lex.safe_channel.matches(_sentence_of(ctx.folded, m.start()), ctx.langs):
             problems.append(f"asks for direct contact ({ctx.quote(m.start(), m.end(), 10)})")
     problems += _phones(ctx)
     return verdict(NAME, True, problems, "no contact outside the platform")

@@ -23,12 +23,12 @@ def close_requests(ctx: CheckContext) -> list[str]:
     cues = ctx.lexicon.points.cues.get(POINT)
     # One search of the whole reply (its literals are already known to the prefilter) spares
     # the sentence-by-sentence reading on the replies that never mention closing.
-    if cues is None or cues.search(ctx.folded, ctx.langs) is None:
+    if cues is None or not cues.matches(ctx.folded, ctx.langs):
         return []
     found = []
     for sentence in ctx.sentences:
         m = cues.search(sentence, ctx.langs)
-        if m and not ctx.lexicon.close_statements.search(sentence, ctx.langs):
+        if m and not ctx.lexicon.close_statements.matches(sentence, ctx.langs):
             found.append(
                 f"asks the buyer to close or withdraw the dispute, which this remedy does not ask for ({m.group(0)!r})"
             )

@@ -37,7 +37,7 @@ _UNIT_CHARS = 30  # how far after a number its unit is read ("2 working days")
 def _duration(ctx: CheckContext, end: int, text: str | None = None) -> bool:
     """A duration unit follows `end` in `text` (the reply unless said otherwise)."""
     text = ctx.folded if text is None else text
-    return bool(ctx.lexicon.facts.duration_units.search(text[end : end + _UNIT_CHARS], ctx.langs))
+    return ctx.lexicon.facts.duration_units.matches(text[end : end + _UNIT_CHARS], ctx.langs)
 
 
 class _SpelledHit(NamedTuple):

@@ -90,7 +90,7 @@ def _sentence_sign(text: str, expected: str, ctx: CheckContext, marker: Alternat
         return "script"
     if sign is None and expected != "en" and not non_latin:
         sign = "english" if english_sentence(text, ctx) else None
-    if sign is None and marker is not None and marker.search(text.lower()):
+    if sign is None and marker is not None and marker.matches(text.lower()):
         return "marker"
     return sign
 
@@ -123,7 +123,7 @@ def foreign_sentence(ctx: CheckContext, expected: str) -> tuple[str, float, str]
         if raw is None and expected != "en" and expected not in ctx.lexicon.non_latin_languages:
             # A necessary condition only: the share is read per sentence.
             raw = "english" if english_sentence(paragraph, ctx, share=False) else None
-        if raw is None and (marker is None or not marker.search(paragraph.lower())):
+        if raw is None and (marker is None or not marker.matches(paragraph.lower())):
             previous = None
             continue
         # Quotes first: an address's own full stops would cut it into "sentences" in its language.

@@ -87,6 +87,14 @@ class PhraseSet:
             choice = self._choices[key] = Choice.of(self.patterns(key))
         return choice
 
+    def matches(self, text: str, langs: Iterable[str]) -> bool:
+        """Whether `search` finds anything, without finding where (see Alternation.matches)."""
+        key = langs if isinstance(langs, tuple) else tuple(langs)
+        patterns = self.patterns(key)
+        return any(
+            p.matches(text) for p in (self._choice(key).live(text) if len(patterns) > MAX_ONE_BY_ONE else patterns)
+        )
+
     def gate_within(self, text: str, langs: Iterable[str]) -> PartGate:
         """Which parts of `text` (its sentences) `search` may find something in, told by
         substring tests (see PartGate); false when it finds nothing in any part."""

@@ -109,12 +109,12 @@ def _excused(
     if condition is not None:
         # "If it isn't enough we can raise it": the "isn't" is the condition's, not the raise's.
         negated = _blank(negated, condition, ctx.langs)
-    if lex.negation_before.search(negated, ctx.langs):
+    if lex.negation_before.matches(negated, ctx.langs):
         return True
     # Reported speech may run past the word: "a gift for her birthday", "ваш запрос".
-    if reported_ok and lex.reported.search(window + after[:_AFTER_CHARS], ctx.langs):
+    if reported_ok and lex.reported.matches(window + after[:_AFTER_CHARS], ctx.langs):
         return True
-    return bool(lex.negation_after.search(after[:_AFTER_CHARS], ctx.langs))
+    return lex.negation_after.matches(after[:_AFTER_CHARS], ctx.langs)
 
 
 def _harmless_free(ctx: CheckContext, start: int) -> bool:
@@ -123,7 +123,7 @@ def _harmless_free(ctx: CheckContext, start: int) -> bool:
     ("we add a free ...") are the free_item concept's, which this does not excuse."""
     _, sentence = _sentence_at(ctx, start)
     harmless = ctx.lexicon.offers.free_harmless
-    return bool(harmless.search(sentence, ctx.langs))
+    return harmless.matches(sentence, ctx.langs)
 
 
 _TROUBLE_CHARS = 40
@@ -169,10 +169,10 @@ def _money_sentence(ctx: CheckContext, sentence: str) -> bool:
     """A sentence that offers money: an offer word, a refund said in the concept's own words
     ("visszautaljuk"), or a raise ("possiamo salire fino a 40 EUR")."""
     lex = ctx.lexicon.offers
-    return bool(
-        lex.money_context.search(sentence, ctx.langs)
-        or lex.concepts["refund"].search(sentence, ctx.langs)
-        or lex.raise_more.search(sentence, ctx.langs)
+    return (
+        lex.money_context.matches(sentence, ctx.langs)
+        or lex.concepts["refund"].matches(sentence, ctx.langs)
+        or lex.raise_more.matches(sentence, ctx.langs)
     )
 
 

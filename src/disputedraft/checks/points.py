@@ -98,7 +98,7 @@ def _evidence_problem(ctx: CheckContext, point: RequiredPoint) -> str | None:
     cues = lex.cues[point.id]
     langs = _cue_langs(ctx, point.id)
     for start, end, block in _blocks(ctx.folded):
-        if any(start <= m.start() < end for m in named) and cues.search(block, langs):
+        if any(start <= m.start() < end for m in named) and cues.matches(block, langs):
             return None
     return f"missing point request_evidence: the evidence is named but never asked for: {asked}"
 
@@ -113,7 +113,7 @@ _LISTS_NOT_ASKS = ("ask_choice",)
 def _made(ctx: CheckContext, point_id: str, langs: tuple[str, ...]) -> bool:
     cues = ctx.lexicon.points.cues[point_id]
     if point_id not in _LISTS_NOT_ASKS:
-        return cues.search(ctx.folded, langs) is not None
+        return cues.matches(ctx.folded, langs)
     for m in cues.finditer(ctx.folded, langs):
         end = _SENTENCE_END.search(ctx.folded, m.end())
         if end is None or end.group() != ":":

@@ -157,6 +157,9 @@ class _Finder:
             pattern = self.singles[i] = _compile([self.branches[i]], self.flags)
         return pattern
 
+    def any_match(self, text: str) -> bool:
+        return any(p.search(text) is not None for p in self._patterns(text))
+
     def start(self, text: str, pos: int) -> int | None:
         starts = [hit.start() for p in self._patterns(text) if (hit := p.search(text, pos)) is not None]
         return min(starts) if starts else None
@@ -222,6 +225,11 @@ class Alternation:
     def search(self, text: str) -> re.Match[str] | None:
         start = self._start(text, 0)
         return None if start is None else self._at(text, start)
+
+    def matches(self, text: str) -> bool:
+        """Whether `search` finds anything: the first branch found anywhere answers, where
+        `search` looks for the earliest match of every open branch and then reads it."""
+        return any(f.any_match(text) for f in self.finders)
 
     def match(self, text: str) -> re.Match[str] | None:
         """The match `search` would find if it starts at 0: one try there, no scan."""
