@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -58,3 +59,44 @@ _WORDY = st.lists(
 @given(st.one_of(_WORDY, _TEXTS), st.integers(min_value=0, max_value=6))
 def test_has_words_is_word_count_at_least(text: str, n: int) -> None:
     assert has_words(text, n) == (word_count(text) >= n)
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["a", "b", "1", ".", " ", "\n", "@", "www.", "://", "x.com", "é", "-"]), max_size=30))
+def test_link_words_are_the_words_holding_a_link_hint(pieces: list[str]) -> None:
+    # The words that may hold a link or an email: those with "://", "www.", "@" or a dot
+    # between a letter or digit and a letter, each word once, in order.
+    from disputedraft.checks.scan import _link_words
+
+    text = "".join(pieces)
+    hint = re.compile(r"://|www\.|@|[a-z0-9]\.[a-z]")
+    want: list[tuple[int, int]] = []
+    for m in re.finditer(r"\S+", text):
+        if hint.search(m.group()) and (m.start(), m.end()) not in want:
+            want.append((m.start(), m.end()))
+    assert _link_words(text) == want
+
+
+def _currency_rules() -> Any:
+    from disputedraft.checks.lexicon import default_lexicon
+    from disputedraft.checks.scan import _rules
+
+    return _rules(default_lexicon().facts)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.data())
+def test_a_currency_before_a_number_is_what_the_currency_regex_finds(data: st.DataObject) -> None:
+    # The scanner finds the currency before a number by the tokens that may end there; it must
+    # find what searching the currency regex over the few characters before the number finds.
+    from disputedraft.checks.scan import BEFORE
+
+    rules = _currency_rules()
+    tokens = sorted(rules.currencies)
+    pieces = ["a", "e", "r", " ", "  ", "\n", "1", ".", "$", "x", "İ", "K", "\u212a", "S", "ſ", "é", "-", *tokens]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=8))) + data.draw(st.sampled_from(tokens))
+    text += data.draw(st.sampled_from(["", " ", "  ", "\n", "x"]))
+    for start in range(len(text) + 1):
+        want = rules.currency_before.search(text, max(0, start - BEFORE), start)
+        got = rules.currency_before_number(text, start)
+        assert (got and (got.span(), got.group("c"))) == (want and (want.span(), want.group("c"))), (text, start)

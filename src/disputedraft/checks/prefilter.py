@@ -64,12 +64,19 @@ _STRAY_TABLE = {c: _canonical(c) for c in _casefix._EXTRA_CASES if _canonical(c)
 _STRAY = re.compile("[" + "".join(map(chr, _STRAY_TABLE)) + "]")
 
 
-@lru_cache(maxsize=64)
-def caseless(text: str) -> str:
+def fold_case(text: str) -> str:
+    """`text` with each character folded the way `re` compares it under IGNORECASE: two texts
+    a case-insensitive literal takes as equal fold to the same string."""
     # str.lower() is the simple lowercase re uses for every character but İ, whose full
     # lowercase is two characters; the same length as `text`, one character for one.
     low = text.replace("\u0130", "i").lower()
     return low.translate(_STRAY_TABLE) if _STRAY.search(low) else low
+
+
+@lru_cache(maxsize=64)
+def caseless(text: str) -> str:
+    """`fold_case`, remembered for the few texts (a reply, its sentences) asked about often."""
+    return fold_case(text)
 
 
 def _bare(literal: str) -> str:
