@@ -267,17 +267,19 @@ class _Index:
                 self._ci_pending = []
             automaton, pending, ci, whole = self._automaton, tuple(self._pending), self._caseless, self._whole
             ci_automaton, ci_pending = self._ci_automaton, tuple(self._ci_pending)
-        found = _occurring(automaton, pending, text)
+        # One set of what the automaton met: it reports every occurrence, a third of them repeats.
+        found = set(_occurring(automaton, pending, text))
         # A whole word is in the automaton too: its tokens are only looked for when one of them
         # is in the text at all, inside a word or not.
         candidates = whole.intersection(found)
-        if candidates:
-            found += [WHOLE + w for w in candidates.intersection(_TOKEN.findall(text))]
+        met: set[str] | frozenset[str] = set()
         if ci:
             folded = caseless(text)
             met = ci.intersection(found if folded == text else _occurring(ci_automaton, ci_pending, folded))
-            if met:
-                return frozenset(found).union(CASELESS + w for w in met)
+        if candidates:
+            found.update(WHOLE + w for w in candidates.intersection(_TOKEN.findall(text)))
+        if met:
+            found.update(CASELESS + w for w in met)
         return frozenset(found)
 
 

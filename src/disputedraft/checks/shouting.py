@@ -45,6 +45,8 @@ def check_no_shouting(ctx: CheckContext) -> CheckOutcome:
     words = _WORD.findall(ctx.text)
     # Most words are not in capitals: each one in capitals is judged once, however often it recurs.
     shouted = {w: _shouted(w, ctx) for w in words if w.isupper()}
+    if not any(shouted.values()):  # most replies: no word to count, no run to find
+        return verdict(NAME, True, problems, "no shouting")
     caps = [w for w in words if shouted.get(w) and sum(map(str.isalpha, w)) >= MIN_CAPS_LETTERS]
     if len(caps) > MAX_CAPS_WORDS:
         problems.append(f"{len(caps)} words in capitals ({', '.join(caps[:5])})")
