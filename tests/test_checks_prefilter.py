@@ -214,8 +214,10 @@ def _upset() -> tuple[Any, tuple[str, ...]]:
 
 
 def _upset_words() -> list[str]:
+    from disputedraft.checks.regroup import Choice
+
     upset, langs = _upset()
-    choice = upset._choice(langs)
+    choice = Choice.of(upset.patterns(langs))
     return sorted({n.lstrip(CASELESS + WHOLE) for n in choice.needles})
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -73,27 +73,27 @@ class PhraseSet:
         return chosen
 
     def search(self, text: str, langs: Iterable[str]) -> re.Match[str] | None:
-        key = langs if isinstance(langs, tuple) else tuple(langs)
-        patterns = self.patterns(key)
-        for pattern in self._choice(key).live(text) if len(patterns) > MAX_ONE_BY_ONE else patterns:
+        for pattern in self._live(text, langs):
             found = pattern.search(text)
             if found:
                 return found
         return None
 
-    def _choice(self, key: tuple[str, ...]) -> Choice:
-        choice = self._choices.get(key)
-        if choice is None:
-            choice = self._choices[key] = Choice.of(self.patterns(key))
-        return choice
-
     def matches(self, text: str, langs: Iterable[str]) -> bool:
         """Whether `search` finds anything, without finding where (see Alternation.matches)."""
+        return any(p.matches(text) for p in self._live(text, langs))
+
+    def _live(self, text: str, langs: Iterable[str]) -> Sequence[Alternation]:
+        """The alternations of `langs` that may match `text`, in their order: all of them, or for
+        many languages those regroup.Choice leaves."""
         key = langs if isinstance(langs, tuple) else tuple(langs)
         patterns = self.patterns(key)
-        return any(
-            p.matches(text) for p in (self._choice(key).live(text) if len(patterns) > MAX_ONE_BY_ONE else patterns)
-        )
+        if len(patterns) <= MAX_ONE_BY_ONE:
+            return patterns
+        choice = self._choices.get(key)
+        if choice is None:
+            choice = self._choices[key] = Choice.of(patterns)
+        return choice.live(text)
 
     def gate_within(self, text: str, langs: Iterable[str]) -> PartGate:
         """Which parts of `text` (its sentences) `search` may find something in, told by
