@@ -19,7 +19,6 @@ of its own ("Cordiali saluti" under a German reply), which no detector reads sur
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from disputedraft.checks.context import CheckContext
 from disputedraft.checks.foreign_sentence import foreign_sentence
@@ -33,7 +32,7 @@ from disputedraft.checks.language_signs import (
     weight,
 )
 from disputedraft.checks.outcome import verdict
-from disputedraft.checks.text import has_words, strip_for_detection
+from disputedraft.checks.text import at_least, has_words, strip_for_detection
 from disputedraft.checks.types import CheckOutcome
 from disputedraft.language import MIN_CONFIDENCE, SUPPORTED, detect
 
@@ -102,7 +101,7 @@ def check_buyer_language(ctx: CheckContext) -> CheckOutcome:
     if expected not in SUPPORTED:
         return verdict(NAME, True, [], f"language {expected!r} cannot be detected; not checked")
     text = ctx.detection_text
-    if not has_words(text, MIN_WORDS) or sum(1 for _ in islice(LETTERS.finditer(text), MIN_LETTERS)) < MIN_LETTERS:
+    if not has_words(text, MIN_WORDS) or not at_least(LETTERS, text, MIN_LETTERS):
         return verdict(NAME, True, [], "too little text to tell the language; not checked")
     detected, confidence = ctx.detected, ctx.confidence
     if detected is None or confidence < MIN_CONFIDENCE:

@@ -324,10 +324,7 @@ class Choice:
 
     def live(self, text: str) -> list[Alternation]:
         """The alternations that may match `text`, in their order."""
-        hits = present(text) & self.needles
-        if not hits:
-            return [self.alternations[i] for i in sorted(self.always)]
         chosen = set(self.always)
-        for needle in hits:
+        for needle in present(text) & self.needles:
             chosen.update(self.by_needle[needle])
         return [self.alternations[i] for i in sorted(chosen)]

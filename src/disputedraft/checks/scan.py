@@ -171,7 +171,8 @@ def _build_rules(lex: FactsLexicon) -> _Rules:
         escaped = re.escape(token)
         # Words and codes need word edges ("eur" is not "euro"); symbols do not.
         edge = re.match(rf"[{LETTER}]", token) is not None
-        tokens[fold_case(token)] = tokens.get(fold_case(token), False) or edge
+        key = fold_case(token)
+        tokens[key] = tokens.get(key, False) or edge
         if edge:
             escaped = rf"(?<![{LETTER}]){escaped}"
         if re.search(rf"[{LETTER}]$", token):

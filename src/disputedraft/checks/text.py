@@ -129,11 +129,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
+    """Whether `pattern` matches `text` n times, reading no further than the n-th match."""
+    return sum(1 for _ in islice(pattern.finditer(text), n)) >= n
+
+
 def has_words(text: str, n: int) -> bool:
     """`word_count(text) >= n`, without reading past the n-th word of a text with no CJK in it."""
     if _CJK.search(text) or _HANGUL_WORD.search(text):
         return word_count(text) >= n
-    return sum(1 for _ in islice(_WORD.finditer(text), n)) >= n
+    return at_least(_WORD, text, n)
 
 
 def word_count(text: str) -> float:
