@@ -93,8 +93,7 @@ def run_checks(
     None means the buyer's language as `language.buyer_language` finds it. `policy` is the one
     the Decision was made with (None: the default policy): its seller's numbers are facts.
     """
-    known = known or facts_of(dispute, decision, lexicon, policy)
-    ctx = build_context(dispute, decision, message, language, lexicon, known=known)
+    ctx = build_context(dispute, decision, message, language, lexicon, known=known, policy=policy)
     return CheckReport.from_outcomes([_run_one(check, ctx) for check in CHECKS])
 
 
@@ -118,8 +117,7 @@ async def run_checks_async(
     (benchmarks/bench_batch.py throughput, back to back).
     """
     await asyncio.sleep(0)
-    known = known or facts_of(dispute, decision, lexicon, policy)
-    ctx = build_context(dispute, decision, message, language, lexicon, known=known)
+    ctx = build_context(dispute, decision, message, language, lexicon, known=known, policy=policy)
     outcomes = []
     for check in CHECKS:
         await asyncio.sleep(0)

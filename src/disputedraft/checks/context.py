@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from disputedraft.checks.known import KnownFacts, known_facts
 from disputedraft.checks.language_signs import canonical
@@ -20,6 +21,9 @@ from disputedraft.checks.text import (
 from disputedraft.contract import Dispute
 from disputedraft.language import MIN_CONFIDENCE, buyer_language, detect, primary
 from disputedraft.policy.decision import Decision
+
+if TYPE_CHECKING:
+    from disputedraft.policy.loader import Policy
 
 # lingua is the costliest step of a check and its cost grows with length, so a long reply is
 # read as an even sample of its words. Below 120 letters lingua switches to its short-text
@@ -87,14 +91,17 @@ def build_context(
     lexicon: Lexicon | None = None,
     *,
     known: KnownFacts | None = None,
+    policy: Policy | None = None,
 ) -> CheckContext:
     """`known` may be passed in when checking several replies to one dispute: it depends only
-    on the dispute and the Decision, and reading them is half the cost of a check."""
+    on the dispute and the Decision, and reading them is half the cost of a check. Without it,
+    the facts are read with the seller of `policy`, the one the Decision was made with (None:
+    the default policy)."""
     lex = lexicon or default_lexicon()
     expected = primary(language) if language else buyer_language(dispute)[0]
     text = normalise(message)
     folded = fold_normalised(text)
-    known = known or known_facts(dispute, decision, lex.facts)
+    known = known or known_facts(dispute, decision, lex.facts, policy.seller if policy else None)
     detection_text = strip_for_detection(text, known.phrases)
     detected, confidence, detected_by = _language_of(detection_text, canonical(expected), lex)
     langs = [expected]
