@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from checks_dev.support import dev_case, dev_names
+from disputedraft import checks
 from disputedraft.checks import CHECKS, run_checks, run_checks_async
 
 
@@ -20,9 +23,10 @@ def test_every_dev_reply_gets_the_same_report_either_way() -> None:
     assert compared > 100
 
 
-def test_other_tasks_run_while_a_reply_is_checked() -> None:
-    # A model answer arriving mid-check must not wait for the whole reply to be checked: that
-    # wait holds its concurrency slot (see run_checks_async).
+def _ticks_while_checking(monkeypatch: pytest.MonkeyPatch, slice_s: float) -> int:
+    """How often another task ran while one reply was checked, with the loop handed back
+    once the checks have held it for `slice_s`."""
+    monkeypatch.setattr(checks, "HAND_BACK_AFTER_S", slice_s)
     c = dev_case("transit_en")
     ticks: list[int] = []
 
@@ -38,4 +42,17 @@ def test_other_tasks_run_while_a_reply_is_checked() -> None:
         await task
         return seen
 
-    assert asyncio.run(main()) == len(CHECKS) + 1
+    return asyncio.run(main())
+
+
+def test_other_tasks_run_while_a_reply_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A model answer arriving mid-check must not wait for the whole reply to be checked: that
+    # wait holds its concurrency slot (see run_checks_async). With a slice shorter than any
+    # check, the loop is handed back before each one.
+    assert _ticks_while_checking(monkeypatch, 0.0) == len(CHECKS) + 1
+
+
+def test_checks_keep_the_loop_within_a_slice(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Handing the loop back costs a turn of it: checks that take less than a slice together
+    # run in one go, after the one hand-back before the context is built.
+    assert _ticks_while_checking(monkeypatch, 60.0) == 1

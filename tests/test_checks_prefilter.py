@@ -141,7 +141,7 @@ def test_literals_registered_late_are_seen_before_and_after_the_automaton_is_reb
     for _ in range(prefilter.SETTLE_CALLS + 1):  # registrations stopped: folded into the automaton
         found = index.scan(text)
     assert found == {"note:", "zq-late", "zq-later"}
-    assert not index._pending
+    assert not index._state.pending
 
 
 @settings(max_examples=150, deadline=None)

@@ -22,6 +22,7 @@ import _sre  # type: ignore[import-not-found]
 import re
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from re import _casefix  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -212,13 +213,26 @@ def required(pattern: str, flags: int) -> frozenset[str] | None:
     return _pick(_sets(parsed, bool(every & re.IGNORECASE), not every & re.ASCII))
 
 
+@dataclass(frozen=True)
+class _State:
+    """What a scan reads, replaced whole by a registration or a rebuild: a scan takes it in one
+    attribute read, without the lock, and sees one consistent state."""
+
+    automaton: ahocorasick_rs.AhoCorasick | None = None
+    pending: tuple[str, ...] = ()  # bare literals not yet in the automaton
+    caseless: frozenset[str] = frozenset()  # bare, registered as caseless
+    whole: frozenset[str] = frozenset()  # bare, registered as whole tokens
+    ci_automaton: ahocorasick_rs.AhoCorasick | None = None
+    ci_pending: tuple[str, ...] = ()  # caseless literals not yet in ci_automaton
+
+
 class _Index:
     """Every gated alternation's literals in one automaton.
 
     Lists compile on first use, so a new process registers literals a few dozen at a time
     while it drafts its first replies: rebuilding the automaton on each registration cost 8 s
     of CPU over the first hundred multilingual drafts (559 rebuilds of up to 13,000 words).
-    New literals therefore wait in `_pending`, looked up with a plain substring test, and the
+    New literals therefore wait in `pending`, looked up with a plain substring test, and the
     automaton is rebuilt once they are many, or once registrations have stopped for a while;
     a warm process scans with the automaton alone. Both find every occurrence of every
     literal, so `present` answers the same either way.
@@ -232,50 +246,57 @@ class _Index:
     def __init__(self) -> None:
         self._marked: set[str] = set()  # as registered
         self._words: set[str] = set()  # bare
-        self._caseless: frozenset[str] = frozenset()  # bare, registered as caseless
-        self._whole: frozenset[str] = frozenset()  # bare, registered as whole tokens
-        self._automaton: ahocorasick_rs.AhoCorasick | None = None
-        self._pending: list[str] = []
-        self._ci_automaton: ahocorasick_rs.AhoCorasick | None = None
-        self._ci_pending: list[str] = []  # caseless literals not yet in _ci_automaton
-        self._quiet = 0  # present() calls since the last registration
+        self._state = _State()
+        self._quiet = 0  # scans since the last registration, while literals are pending
         self._lock = threading.Lock()
 
     def add(self, words: Iterable[str]) -> None:
         with self._lock:
             new = set(words) - self._marked
             if new:
+                state = self._state
                 self._marked |= new
                 bare = {_bare(w) for w in new} - self._words
                 self._words |= bare
-                self._pending.extend(sorted(bare))
-                new_ci = {w[1:] for w in new if w.startswith(CASELESS)} - self._caseless
-                self._caseless |= new_ci
-                self._ci_pending.extend(sorted(new_ci))
-                self._whole |= {w[1:] for w in new if w.startswith(WHOLE)}
+                new_ci = {w[1:] for w in new if w.startswith(CASELESS)} - state.caseless
+                self._state = replace(
+                    state,
+                    pending=(*state.pending, *sorted(bare)),
+                    caseless=state.caseless | new_ci,
+                    whole=state.whole | {w[1:] for w in new if w.startswith(WHOLE)},
+                    ci_pending=(*state.ci_pending, *sorted(new_ci)),
+                )
                 self._quiet = 0
                 _present.cache_clear()
 
-    def scan(self, text: str) -> frozenset[str]:
+    def _settled(self) -> _State:
+        """The state to scan with while literals are pending: rebuilt into the automata once
+        they are many, or once registrations have stopped for a while."""
         with self._lock:
             self._quiet += 1
-            if self._pending and (len(self._pending) > MAX_PENDING or self._quiet > SETTLE_CALLS):
-                self._automaton = ahocorasick_rs.AhoCorasick(sorted(self._words), store_patterns=True)
-                self._pending = []
-            if self._ci_pending and (len(self._ci_pending) > MAX_PENDING or self._quiet > SETTLE_CALLS):
-                self._ci_automaton = ahocorasick_rs.AhoCorasick(sorted(self._caseless), store_patterns=True)
-                self._ci_pending = []
-            automaton, pending, ci, whole = self._automaton, tuple(self._pending), self._caseless, self._whole
-            ci_automaton, ci_pending = self._ci_automaton, tuple(self._ci_pending)
+            state = self._state
+            if state.pending and (len(state.pending) > MAX_PENDING or self._quiet > SETTLE_CALLS):
+                automaton = ahocorasick_rs.AhoCorasick(sorted(self._words), store_patterns=True)
+                state = replace(state, automaton=automaton, pending=())
+            if state.ci_pending and (len(state.ci_pending) > MAX_PENDING or self._quiet > SETTLE_CALLS):
+                ci_automaton = ahocorasick_rs.AhoCorasick(sorted(state.caseless), store_patterns=True)
+                state = replace(state, ci_automaton=ci_automaton, ci_pending=())
+            self._state = state
+            return state
+
+    def scan(self, text: str) -> frozenset[str]:
+        state = self._state
+        if state.pending or state.ci_pending:
+            state = self._settled()
         # One set of what the automaton met: it reports every occurrence, a third of them repeats.
-        found = set(_occurring(automaton, pending, text))
-        # A whole word is in the automaton too: its tokens are only looked for when one of them
-        # is in the text at all, inside a word or not.
-        candidates = whole.intersection(found)
+        found = set(_occurring(state.automaton, state.pending, text))
+        # A whole word is in the automaton too: only the ones met at all are looked for as tokens.
+        candidates = state.whole.intersection(found)
         met: set[str] | frozenset[str] = set()
-        if ci:
+        if state.caseless:
             folded = caseless(text)
-            met = ci.intersection(found if folded == text else _occurring(ci_automaton, ci_pending, folded))
+            in_folded = found if folded == text else _occurring(state.ci_automaton, state.ci_pending, folded)
+            met = state.caseless.intersection(in_folded)
         if candidates:
             found.update(WHOLE + w for w in candidates.intersection(_TOKEN.findall(text)))
         if met:

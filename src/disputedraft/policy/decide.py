@@ -41,7 +41,9 @@ def _unit(currency: str | None) -> Decimal:
 
 def merged_seller(dispute: Dispute, default: SellerProfile) -> SellerProfile:
     overrides = dispute.seller.model_dump(exclude_none=True) if dispute.seller else {}
-    return default.model_copy(update=overrides)
+    # A profile is frozen: with nothing to override, the default itself is the merged one
+    # (a draft merges three times: deciding, signing, reading the facts).
+    return default.model_copy(update=overrides) if overrides else default
 
 
 def _as_utc(when: datetime | date) -> datetime:
