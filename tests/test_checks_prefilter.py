@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disputedraft.checks.prefilter import CASELESS, WHOLE, present, register, required
+from disputedraft.checks.prefilter import CASELESS, WHOLE, present, register, required, requirements
 from disputedraft.checks.regroup import Alternation, PartGate
 
 
@@ -172,6 +172,32 @@ def test_present_finds_exactly_the_registered_literals_in_the_text(
             assert index.scan(text) == expected
     finally:
         prefilter.MAX_PENDING = limit
+
+
+# Pieces of the patterns' literals, so that drawn texts often match them.
+_PIECES = ["we", " will", "'ll", " refund", "call", "text", " me", " us", "ab", "bb", "c", "x", "yz", "w", "note", ":",
+           "\n", " ", "[", "]", "ed", "u", "uul", "lu", "m", "AB", "eee", "n", "not", "t", " fund", "ea", "d", "SU",
+           "σας", "KB", "No", "e_r", "c1", "t é", "é", "please ", "leave us"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_every_set_a_branch_is_gated_by_has_a_member_in_each_text_it_matches(pieces: list[str]) -> None:
+    # A branch is searched only when the text holds a member of each of its sets (the first
+    # picks the branches to try, the others turn some away): each set must truly be required.
+    text = "".join(pieces)
+    for pattern in [*PATTERNS, r"(?:please )?leave us\b"]:
+        if re.search(pattern, text):
+            for needed in requirements(pattern, 0):
+                register(needed)
+                assert needed & present(text), (pattern, needed, text)
+
+
+def test_a_branch_is_gated_by_its_other_literals_too() -> None:
+    # " our " is in most replies; "fault" or "problem" must be there too.
+    sets = requirements(r"\b(?:not|isn't) our (?:fault|problem)\b", 0)
+    assert sets[0] == {" our "}
+    assert {"fault", "problem"} in sets
 
 
 GATED = [p for p in PATTERNS if required(p, 0) is not None]

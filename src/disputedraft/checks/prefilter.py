@@ -37,6 +37,7 @@ MAX_CLASS = 4  # "[发發髮]": each character a spelling of the literal
 MAX_CLASS_SET = 48  # "[年月日...]" standing alone: a set of single characters
 MAX_SPELLINGS = 16
 MAX_REPEATED = 4  # "x{3,}" is taken as "xxx", never more than this many characters
+MAX_ALSO = 2  # sets a branch is gated by besides its most telling one (`requirements`)
 _PROSE_SIGNS = frozenset(".,;:!?'\"-\u2019")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
@@ -205,12 +206,24 @@ def _whole_word(items: Any) -> frozenset[str] | None:
 def required(pattern: str, flags: int) -> frozenset[str] | None:
     """Literals at least one of which is in every text `pattern` matches in (the most telling
     such set), or None when the pattern has no usable set (then it must always be run)."""
+    sets = requirements(pattern, flags)
+    return sets[0] if sets else None
+
+
+def requirements(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
+    """Every usable set of literals `pattern` requires, each with a member in every text it
+    matches in: the most telling first (`required`), then up to MAX_ALSO others. A text must
+    hold a member of each, so the others turn away texts the first lets through: " our " is
+    the first set of `\\b(?:not|isn't) our (?:fault|problem)\\b`, and most replies hold it.
+    Empty when the pattern has none."""
     try:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:  # a branch that only compiles beside the others: always run
-        return None
+        return ()
     every = flags | parsed.state.flags
-    return _pick(_sets(parsed, bool(every & re.IGNORECASE), not every & re.ASCII))
+    usable = [s for s in _sets(parsed, bool(every & re.IGNORECASE), not every & re.ASCII) if all(map(_usable, s))]
+    ranked = sorted(dict.fromkeys(usable), key=_score, reverse=True)
+    return tuple(ranked[: 1 + MAX_ALSO])
 
 
 @dataclass(frozen=True)
