@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disputedraft.checks.prefilter import CASELESS, WHOLE, present, register, required, requirements
+from disputedraft.checks.prefilter import CASELESS, WHOLE, may_hold, present, register, required, requirements
 from disputedraft.checks.regroup import Alternation, PartGate
 
 
@@ -191,6 +191,7 @@ def test_every_set_a_branch_is_gated_by_has_a_member_in_each_text_it_matches(pie
             for needed in requirements(pattern, 0):
                 register(needed)
                 assert needed & present(text), (pattern, needed, text)
+                assert may_hold(text, needed), (pattern, needed, text)  # how the others are looked for
 
 
 def test_a_branch_is_gated_by_its_other_literals_too() -> None:

@@ -38,6 +38,7 @@ MAX_CLASS_SET = 48  # "[年月日...]" standing alone: a set of single character
 MAX_SPELLINGS = 16
 MAX_REPEATED = 4  # "x{3,}" is taken as "xxx", never more than this many characters
 MAX_ALSO = 2  # sets a branch is gated by besides its most telling one (`requirements`)
+MAX_ALSO_SIZE = 8  # ... each of at most this many literals, looked for one by one
 _PROSE_SIGNS = frozenset(".,;:!?'\"-\u2019")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
@@ -223,7 +224,24 @@ def requirements(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
     every = flags | parsed.state.flags
     usable = [s for s in _sets(parsed, bool(every & re.IGNORECASE), not every & re.ASCII) if all(map(_usable, s))]
     ranked = sorted(dict.fromkeys(usable), key=_score, reverse=True)
-    return tuple(ranked[: 1 + MAX_ALSO])
+    others = [s for s in ranked[1:] if len(s) <= MAX_ALSO_SIZE]
+    return tuple(ranked[:1] + others[:MAX_ALSO])
+
+
+def may_hold(text: str, literals: frozenset[str]) -> bool:
+    """Whether `text` may hold one of `literals` (marked as `required` marks them), by substring
+    tests: a whole word counts wherever its letters are, so the answer may be yes where the
+    automaton's would be no, never the other way."""
+    folded: str | None = None
+    for literal in literals:
+        mark = literal[:1]
+        if mark == CASELESS:
+            folded = caseless(text) if folded is None else folded
+            if literal[1:] in folded:
+                return True
+        elif (literal[1:] if mark == WHOLE else literal) in text:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
