@@ -18,11 +18,11 @@ branch can match it at all; most scans end there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from disputedraft.checks.prefilter import CASELESS, WHOLE, caseless, may_hold, present, register, requirements
+from disputedraft.checks.prefilter import CASELESS, WHOLE, caseless, may_hold, own_scan, present, register, requirements
 
 _WORD = "\\b"
 _LINE = "(?m:^\\s*"
@@ -153,10 +153,12 @@ class _Finder:
         hits = present(text) & self.needles
         if not hits:
             return ()
-        opened = frozenset(i for n in hits for i in self.by_needle[n])
-        if self.also:
-            also = self.also
-            opened = frozenset(i for i in opened if i not in also or all(may_hold(text, s) for s in also[i]))
+        by_needle, also = self.by_needle, self.also
+        opened: set[int] = set()
+        for needle in hits:
+            opened.update(by_needle[needle])
+        if also:
+            opened = {i for i in opened if i not in also or all(may_hold(text, s) for s in also[i])}
             if not opened:
                 return ()
         if len(opened) == len(self.branches):
@@ -165,7 +167,8 @@ class _Finder:
         # of them repeated their code across hundreds of sets (5.8 MB on the eval replies), and
         # was compiled anew for each new set, 20-35 ms each: replies not seen before opened a
         # new set about once a reply, and the cache of sets thrashed (session 16).
-        return tuple(self._branch(i) for i in sorted(opened))
+        singles = self.singles
+        return tuple(singles.get(i) or self._branch(i) for i in sorted(opened))
 
     def _branch(self, i: int) -> re.Pattern[str]:
         pattern = self.singles.get(i)
@@ -324,6 +327,9 @@ class Choice:
     by_needle: Mapping[str, tuple[int, ...]]  # needle -> the alternations it may open
     always: frozenset[int]  # alternations with an ungated finder
     needles: frozenset[str]
+    # The needles alone in an automaton of their own: the texts asked about are the buyer's
+    # messages, long and asked nothing else.
+    scan: Callable[[str], frozenset[str]]
 
     @classmethod
     def of(cls, alternations: tuple[Alternation, ...]) -> Choice:
@@ -336,11 +342,11 @@ class Choice:
                 for needle in finder.needles:
                     by_needle.setdefault(needle, set()).add(i)
         opened = {k: tuple(sorted(v)) for k, v in by_needle.items()}
-        return cls(alternations, opened, frozenset(always), frozenset(opened))
+        return cls(alternations, opened, frozenset(always), frozenset(opened), own_scan(opened))
 
     def live(self, text: str) -> list[Alternation]:
         """The alternations that may match `text`, in their order."""
         chosen = set(self.always)
-        for needle in present(text) & self.needles:
+        for needle in self.scan(text):
             chosen.update(self.by_needle[needle])
         return [self.alternations[i] for i in sorted(chosen)]
