@@ -369,6 +369,13 @@ def _present(text: str) -> frozenset[str]:
     return _INDEX.scan(text)
 
 
+def forget_texts() -> None:
+    """Empty what the prefilter remembers of the texts it read (the overhead benchmark drafts the
+    same disputes round after round; a service drafts each once)."""
+    _present.cache_clear()
+    caseless.cache_clear()
+
+
 def present(text: str) -> frozenset[str]:
     """The registered literals that occur in `text` (cached: a reply is asked about by many
     alternations, and each of its sentences by a few)."""
