@@ -222,10 +222,14 @@ def requirements(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
     except re.error:  # a branch that only compiles beside the others: always run
         return ()
     every = flags | parsed.state.flags
-    usable = [s for s in _sets(parsed, bool(every & re.IGNORECASE), not every & re.ASCII) if all(map(_usable, s))]
-    ranked = sorted(dict.fromkeys(usable), key=_score, reverse=True)
-    others = [s for s in ranked[1:] if len(s) <= MAX_ALSO_SIZE]
-    return tuple(ranked[:1] + others[:MAX_ALSO])
+    sets = _sets(parsed, bool(every & re.IGNORECASE), not every & re.ASCII)
+    first = _pick(sets)
+    if first is None:
+        return ()
+    # The others are only looked for by substring tests, never put in the automaton: a set a
+    # scan could not use ("[:：]", in a text only where a colon is) still turns texts away.
+    others = sorted(dict.fromkeys(s for s in sets if s != first and len(s) <= MAX_ALSO_SIZE), key=_score, reverse=True)
+    return (first, *others[:MAX_ALSO])
 
 
 def may_hold(text: str, literals: frozenset[str]) -> bool:
