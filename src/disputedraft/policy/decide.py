@@ -115,8 +115,7 @@ def fill(text: str, values: dict[str, str | None], evidence: str | None) -> str:
     return filled
 
 
-def _points(specs: list[PointSpec], facts: DraftFacts, evidence: str | None) -> list[RequiredPoint]:
-    values = mention_values(facts)
+def _points(specs: list[PointSpec], values: dict[str, str | None], evidence: str | None) -> list[RequiredPoint]:
     points = []
     for spec in specs:
         mention = {m: v for m in spec.mention if (v := values[m])}
@@ -151,15 +150,19 @@ def _offers(remedy: RemedySpec, seller: SellerProfile, facts: DraftFacts) -> lis
     return offers
 
 
-def _trace(rules: list[RuleSpec], fired: RuleSpec, facts: dict[str, FactValue]) -> list[str]:
+def _fire(rules: list[RuleSpec], facts: dict[str, FactValue]) -> tuple[RuleSpec | None, list[str]]:
+    """The first rule the facts match (as `first_match`), and the trace of why: each rule
+    before it with its first unmet condition, then the rule itself. One pass: finding the rule
+    and then tracing the ones skipped read their conditions twice."""
     trace = []
     for rule in rules:
-        if rule is fired:
-            break
-        trace.append(f"skipped {rule.id}: {rule.first_miss(facts)}")
-    shown = ", ".join(f"{k}={facts[k]}" for k in fired.when)
-    trace.append(f"matched {fired.id} ({shown}): {fired.why}")
-    return trace
+        miss = rule.first_miss(facts)
+        if miss is None:
+            shown = ", ".join(f"{k}={facts[k]}" for k in rule.when)
+            trace.append(f"matched {rule.id} ({shown}): {rule.why}")
+            return rule, trace
+        trace.append(f"skipped {rule.id}: {miss}")
+    return None, trace
 
 
 def first_match(rules: list[RuleSpec], facts: dict[str, FactValue]) -> RuleSpec | None:
@@ -171,12 +174,12 @@ def decide(dispute: Dispute, policy: Policy | None = None) -> Decision:
     spec = policy.spec
     seller = merged_seller(dispute, policy.seller)
     facts = facts_of(dispute, seller.return_address)
-    rule = first_match(spec.rules, facts)
+    rule, trace = _fire(spec.rules, facts)
     if rule is None:  # the linter proves this unreachable; stay safe if a policy was not linted
         remedy_id, rule_id = HUMAN_REVIEW, "no_rule_matched"
         reasons = ["no rule matched these facts: " + ", ".join(f"{k}={v}" for k, v in facts.items())]
     else:
-        remedy_id, rule_id, reasons = rule.remedy, rule.id, _trace(spec.rules, rule, facts)
+        remedy_id, rule_id, reasons = rule.remedy, rule.id, trace
     remedy = spec.remedies[remedy_id]
 
     variant, variant_key = None, None
@@ -201,7 +204,7 @@ def decide(dispute: Dispute, policy: Policy | None = None) -> Decision:
         variant=variant_key,
         reasons=reasons,
         handbook=remedy.handbook,
-        required_points=_points(point_specs, draft_facts, evidence),
+        required_points=_points(point_specs, values, evidence),
         forbidden=list(remedy.forbidden),
         must_not=[fill(t, values, evidence) for t in [*remedy.must_not, *spec.global_must_not]],
         allowed_offers=_offers(remedy, seller, draft_facts),
