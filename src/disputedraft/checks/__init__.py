@@ -67,9 +67,9 @@ CHECKS: tuple[Check, ...] = (
     Check("signed_by_store", False, check_signed_by_store),
 )
 HARD_CHECKS = tuple(c.name for c in CHECKS if c.hard)
+TONE_CHECKS = tuple(c.name for c in CHECKS if not c.hard)
 # How long run_checks_async keeps the event loop before handing it back between two checks.
 HAND_BACK_AFTER_S = 0.0005
-TONE_CHECKS = tuple(c.name for c in CHECKS if not c.hard)
 
 
 def facts_of(

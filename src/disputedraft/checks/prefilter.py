@@ -212,11 +212,11 @@ def required(pattern: str, flags: int) -> frozenset[str] | None:
 
 
 def requirements(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
-    """Every usable set of literals `pattern` requires, each with a member in every text it
-    matches in: the most telling first (`required`), then up to MAX_ALSO others. A text must
-    hold a member of each, so the others turn away texts the first lets through: " our " is
-    the first set of `\\b(?:not|isn't) our (?:fault|problem)\\b`, and most replies hold it.
-    Empty when the pattern has none."""
+    """Sets of literals `pattern` requires, each with a member in every text it matches in:
+    the most telling usable set first (`required`), then up to MAX_ALSO others of at most
+    MAX_ALSO_SIZE literals. A text must hold a member of each, so the others turn away texts the
+    first lets through: " our " is the first set of `\\b(?:not|isn't) our (?:fault|problem)\\b`,
+    and most replies hold it. Empty when the pattern has no usable set."""
     try:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:  # a branch that only compiles beside the others: always run
@@ -305,16 +305,17 @@ class _Index:
                 self._quiet = 0
             return bool(new)
 
-    def _settled(self) -> _State:
+    def _settled(self, now: bool = False) -> _State:
         """The state to scan with while literals are pending: rebuilt into the automata once
-        they are many, or once registrations have stopped for a while."""
+        they are many, or once registrations have stopped for a while (or `now`)."""
         with self._lock:
             self._quiet += 1
             state = self._state
-            if state.pending and (len(state.pending) > MAX_PENDING or self._quiet > SETTLE_CALLS):
+            due = now or self._quiet > SETTLE_CALLS
+            if state.pending and (due or len(state.pending) > MAX_PENDING):
                 automaton = ahocorasick_rs.AhoCorasick(sorted(self._words), store_patterns=True)
                 state = replace(state, automaton=automaton, pending=())
-            if state.ci_pending and (len(state.ci_pending) > MAX_PENDING or self._quiet > SETTLE_CALLS):
+            if state.ci_pending and (due or len(state.ci_pending) > MAX_PENDING):
                 ci_automaton = ahocorasick_rs.AhoCorasick(sorted(state.caseless), store_patterns=True)
                 state = replace(state, ci_automaton=ci_automaton, ci_pending=())
             self._state = state
@@ -364,7 +365,7 @@ def own_scan(words: Iterable[str]) -> Callable[[str], frozenset[str]]:
     of the shared automaton, with its 13,000 literals, cost 3-4% of a draft (session 18)."""
     index = _Index()
     index.add(words)
-    index._quiet = SETTLE_CALLS  # built at the first scan, not after SETTLE_CALLS of them
+    index._settled(now=True)  # no literal comes later: build the automaton at once
     return index.scan
 
 
