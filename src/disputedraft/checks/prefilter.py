@@ -232,22 +232,6 @@ def requirements(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
     return (first, *others[:MAX_ALSO])
 
 
-def may_hold(text: str, literals: frozenset[str]) -> bool:
-    """Whether `text` may hold one of `literals` (marked as `required` marks them), by substring
-    tests: a whole word counts wherever its letters are, so the answer may be yes where the
-    automaton's would be no, never the other way."""
-    folded: str | None = None
-    for literal in literals:
-        mark = literal[:1]
-        if mark == CASELESS:
-            folded = caseless(text) if folded is None else folded
-            if literal[1:] in folded:
-                return True
-        elif (literal[1:] if mark == WHOLE else literal) in text:
-            return True
-    return False
-
-
 @dataclass(frozen=True)
 class _State:
     """What a scan reads, replaced whole by a registration or a rebuild: a scan takes it in one

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from disputedraft.checks.prefilter import CASELESS, WHOLE, caseless, may_hold, own_scan, present, register, requirements
+from disputedraft.checks.prefilter import CASELESS, WHOLE, caseless, own_scan, present, register, requirements
 
 _WORD = "\\b"
 _LINE = "(?m:^\\s*"
@@ -111,12 +111,12 @@ class _Finder:
     pattern: re.Pattern[str]  # every branch
     by_needle: Mapping[str, tuple[int, ...]] | None  # literal -> the branches it opens; None: ungated
     needles: frozenset[str] = frozenset()
-    # branch -> its other sets of literals (prefilter.requirements): an opened branch is searched
-    # only when the text may hold a member of each. Most opened branches found nothing (37
-    # searches a draft, 1 hit, session 18), opened by a common literal such as " our " or "team".
-    # They are looked for with substring tests, and only for opened branches: in the automaton,
-    # the text's matches tripled (48 -> 153 a text) and a scan took 35 us where it took 20.
-    also: Mapping[int, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    # branch -> gates of its other sets of literals (prefilter.requirements): an opened branch is
+    # searched only when the text may hold a member of each. Most opened branches found nothing
+    # (37 searches a draft, 1 hit, session 18), opened by a common literal such as " our " or
+    # "team". They are looked for with substring tests, and only for opened branches: in the
+    # automaton, the text's matches tripled (48 -> 153 a text) and a scan took 35 us where it took 20.
+    also: Mapping[int, tuple[PartGate, ...]] = field(default_factory=dict)
     singles: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
@@ -124,7 +124,7 @@ class _Finder:
         cls, branches: Sequence[str], flags: int, needles: Sequence[tuple[frozenset[str], ...]] | None
     ) -> _Finder:
         by_needle: dict[str, list[int]] | None = None
-        also: dict[int, tuple[frozenset[str], ...]] = {}
+        also: dict[int, tuple[PartGate, ...]] = {}
         if needles is not None:
             by_needle = {}
             for i, (factors, *others) in enumerate(needles):
@@ -132,15 +132,13 @@ class _Finder:
                 for needle in factors:
                     by_needle.setdefault(needle, []).append(i)
                 if others:
-                    also[i] = tuple(others)
+                    also[i] = tuple(PartGate.of(_unwhole(s)) for s in others)
         opened = None if by_needle is None else {k: tuple(v) for k, v in by_needle.items()}
         return cls(tuple(branches), flags, _compile(branches, flags), opened, frozenset(opened or ()), also)
 
     @cached_property
     def _bare_needles(self) -> frozenset[str]:
-        # A whole word's bare form stands for it: a cut (a sentence) can make a word whole
-        # that was not whole in the text.
-        return frozenset(n[1:] if n.startswith(WHOLE) else n for n in self.needles)
+        return _unwhole(self.needles)
 
     def needles_within(self, text: str) -> frozenset[str] | None:
         """The needles in `text` that a part of it may hold (caseless ones marked), or None
@@ -158,7 +156,7 @@ class _Finder:
         for needle in hits:
             opened.update(by_needle[needle])
         if also:
-            opened = {i for i in opened if i not in also or all(may_hold(text, s) for s in also[i])}
+            opened = {i for i in opened if i not in also or all(gate.admits(text) for gate in also[i])}
             if not opened:
                 return ()
         if len(opened) == len(self.branches):
@@ -167,8 +165,7 @@ class _Finder:
         # of them repeated their code across hundreds of sets (5.8 MB on the eval replies), and
         # was compiled anew for each new set, 20-35 ms each: replies not seen before opened a
         # new set about once a reply, and the cache of sets thrashed (session 16).
-        singles = self.singles
-        return tuple(singles.get(i) or self._branch(i) for i in sorted(opened))
+        return tuple(self._branch(i) for i in sorted(opened))
 
     def _branch(self, i: int) -> re.Pattern[str]:
         pattern = self.singles.get(i)
@@ -182,6 +179,12 @@ class _Finder:
     def start(self, text: str, pos: int) -> int | None:
         starts = [hit.start() for p in self._patterns(text) if (hit := p.search(text, pos)) is not None]
         return min(starts) if starts else None
+
+
+def _unwhole(needles: Iterable[str]) -> frozenset[str]:
+    """Needles with a whole word's mark dropped, for substring tests: its bare form stands for
+    it, since a cut (a sentence) can make a word whole that was not whole in the text."""
+    return frozenset(n[1:] if n.startswith(WHOLE) else n for n in needles)
 
 
 def _finders(patterns: Sequence[str], flags: int) -> tuple[_Finder, ...]:
