@@ -110,7 +110,7 @@ async def run_checks_async(
     known: KnownFacts | None = None,
     policy: Policy | None = None,
 ) -> CheckReport:
-    """`run_checks`, handing the event loop back before each check.
+    """`run_checks`, handing the event loop back between checks (every HAND_BACK_AFTER_S).
 
     A batch worker or the API has dozens of drafts in flight on one loop. A reply's checks run
     in one go (2-4 ms) would keep the model answers that arrive meanwhile waiting behind them,

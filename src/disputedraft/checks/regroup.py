@@ -289,7 +289,8 @@ class PartGate:
     part is in the whole text. So the needles that one look at the whole text finds are the
     only ones a part can hold, and a part holding none of them needs no search, nor a
     prefilter pass of its own. A caseless needle is looked for in the part's caseless form,
-    which is the matching slice of the text's: caseless folding goes character by character."""
+    which is the matching slice of the text's: caseless folding goes character by character.
+    A finder tests an opened branch's other sets of literals with the same substring tests."""
 
     everywhere: bool  # a branch without needles: every part must be searched
     verbatim: tuple[str, ...]
